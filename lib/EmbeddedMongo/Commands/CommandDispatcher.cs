@@ -1,0 +1,64 @@
+using EmbeddedMongo.Hosting;
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Commands;
+
+/// <summary>Finds a command's handler, checks its fields, runs it and shapes success and failure replies.</summary>
+public static class CommandDispatcher
+{
+    public static async Task<BsonDocument> DispatchAsync(ServerState server, ConnectionInfo connection, string database, BsonDocument command, CancellationToken cancellationToken)
+    {
+        BsonDocument reply;
+        try
+        {
+            if (command.ElementCount == 0)
+            {
+                throw Errors.Location(40412, "Command document is empty");
+            }
+
+            var name = command.GetElement(0).Name;
+            var handler = CommandTable.Find(name) ?? throw Errors.CommandNotFound(name);
+            if (handler.StrictFields)
+            {
+                CommandArgs.CheckFields(name, command, handler.Fields);
+            }
+
+            server.Statistics.CountCommand();
+            var context = new CommandContext(server, connection, database, command, cancellationToken);
+            if (command.TryGetValue("maxTimeMS", out var maxTime) && Query.BsonOrder.IsNumber(maxTime) && Query.Numeric.ToDouble(maxTime) > 0)
+            {
+                context.Deadline = DateTime.UtcNow.AddMilliseconds(Query.Numeric.ToDouble(maxTime));
+            }
+
+            reply = await handler.ExecuteAsync(context);
+            if (!reply.Contains("ok"))
+            {
+                reply["ok"] = 1.0;
+            }
+        }
+        catch (MongoServerException ex)
+        {
+            reply = ex.ToReply();
+        }
+        catch (Protocol.InvalidBsonException ex)
+        {
+            reply = Errors.InvalidBson(ex.Message).ToReply();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A bug in one command must not take the connection down: answer InternalError.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            server.Options.Log?.Invoke($"internal error in command {command.GetElement(0).Name}: {ex}");
+            reply = Errors.InternalError($"{ex.GetType().Name}: {ex.Message}").ToReply();
+        }
+
+        var now = server.Clock.Now;
+        reply["operationTime"] = now;
+        reply["$clusterTime"] = server.Clock.ClusterTimeDocument(now);
+        return reply;
+    }
+}

@@ -1,0 +1,37 @@
+namespace EmbeddedMongo.Commands;
+
+/// <summary>Every command the server answers, sorted by name. Adding a command is adding a line here.</summary>
+public static class CommandTable
+{
+    private static readonly CommandHandler[] Handlers =
+    [
+        new BuildInfoCommand("buildInfo"),
+        new BuildInfoCommand("buildinfo"),
+        new ConnectionStatusCommand(),
+        new CreateCommand(),
+        new DeleteCommand(),
+        new DropCommand(),
+        new DropDatabaseCommand(),
+        new EndSessionsCommand(),
+        new FindCommand(),
+        new GetMoreCommand(),
+        new GetParameterCommand(),
+        new HelloCommand("hello"),
+        new InsertCommand(),
+        new HelloCommand("isMaster"),
+        new HelloCommand("ismaster"),
+        new KillCursorsCommand(),
+        new ListCollectionsCommand(),
+        new ListCommandsCommand(),
+        new ListDatabasesCommand(),
+        new PingCommand(),
+        new ServerStatusCommand(),
+        new WhatsMyUriCommand(),
+    ];
+
+    private static readonly Dictionary<string, CommandHandler> ByName = Handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
+
+    public static IEnumerable<CommandHandler> All => Handlers;
+
+    public static CommandHandler? Find(string name) => ByName.GetValueOrDefault(name);
+}

@@ -1,0 +1,105 @@
+using EmbeddedMongo.Query;
+using EmbeddedMongo.Storage;
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Commands;
+
+/// <summary>delete: removes the documents each statement matches (limit 1 or 0 = all).</summary>
+public sealed class DeleteCommand : CommandHandler
+{
+    public override string Name => "delete";
+
+    public override string Help => "deletes documents: {delete: coll, deletes: [{q, limit}], ordered}";
+
+    public override IReadOnlyCollection<string> Fields { get; } = ["deletes", "ordered", "let"];
+
+    private static readonly string[] StatementFields = ["q", "limit", "collation", "hint"];
+
+    public override Task<BsonDocument> ExecuteAsync(CommandContext context)
+    {
+        var command = context.Command;
+        var collectionName = CommandArgs.RequireCollectionName(command);
+        var deletes = CommandArgs.OptionalArray(command, "deletes") ?? throw Errors.Location(40414, "BSON field 'delete.deletes' is missing but a required field");
+        var ordered = CommandArgs.OptionalBool(command, "ordered", true);
+        var writeErrors = new BsonArray();
+        var removed = context.Storage.Write(() =>
+        {
+            var collection = context.Storage.FindCollection(context.Database, collectionName);
+            var n = 0L;
+            for (var i = 0; i < deletes.Count; i++)
+            {
+                try
+                {
+                    if (deletes[i] is not BsonDocument statement)
+                    {
+                        throw CommandArgs.WrongType("delete", $"deletes.{i}", deletes[i], "object");
+                    }
+
+                    CommandArgs.CheckFields("delete.deletes", new BsonDocument("delete.deletes", 1).AddRange(statement), StatementFields);
+                    var q = CommandArgs.OptionalDocument(statement, "q") ?? throw Errors.Location(40414, "BSON field 'delete.deletes.q' is missing but a required field");
+                    var limit = CommandArgs.OptionalLong(statement, "limit") ?? throw Errors.Location(40414, "BSON field 'delete.deletes.limit' is missing but a required field");
+                    if (limit is not 0 and not 1)
+                    {
+                        throw Errors.FailedToParse($"The limit field in delete objects must be 0 or 1. Got {limit}");
+                    }
+
+                    var filter = Filter.Parse(q);
+                    if (collection is null)
+                    {
+                        continue;
+                    }
+
+                    n += DeleteMatching(collection, filter, q, limit == 1);
+                }
+                catch (MongoServerException ex)
+                {
+                    writeErrors.Add(ex.ToWriteError(i));
+                    if (ordered)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (n > 0)
+            {
+                context.Server.Clock.Tick();
+            }
+
+            return n;
+        });
+        context.Server.Statistics.CountDeletes(removed);
+        var reply = new BsonDocument { { "n", removed } };
+        if (writeErrors.Count > 0)
+        {
+            reply["writeErrors"] = writeErrors;
+        }
+
+        reply["ok"] = 1.0;
+        return Task.FromResult(reply);
+    }
+
+    private static long DeleteMatching(CollectionStore collection, Filter filter, BsonDocument q, bool justOne)
+    {
+        var plan = QueryPlanner.Plan(collection, q, null, null);
+        var n = 0L;
+        foreach (var (rid, document) in plan.Candidates)
+        {
+            if (!filter.Matches(document))
+            {
+                continue;
+            }
+
+            if (collection.Delete(rid) is not null)
+            {
+                n++;
+                if (justOne)
+                {
+                    break;
+                }
+            }
+        }
+
+        return n;
+    }
+}

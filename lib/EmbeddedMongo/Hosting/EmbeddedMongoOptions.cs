@@ -1,0 +1,29 @@
+namespace EmbeddedMongo.Hosting;
+
+/// <summary>How to start an <see cref="EmbeddedMongoServer"/>.</summary>
+public sealed class EmbeddedMongoOptions
+{
+    /// <summary>The address to bind; loopback unless told otherwise.</summary>
+    public string BindAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>The port; 0 picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The replica-set name advertised in hello, so that the driver allows transactions and change streams.</summary>
+    public string ReplicaSetName { get; set; } = "rs0";
+
+    /// <summary>Idle cursors are closed after this long (the server's cursorTimeoutMillis).</summary>
+    public TimeSpan CursorTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Sessions unused this long expire (logicalSessionTimeoutMinutes).</summary>
+    public int LogicalSessionTimeoutMinutes { get; set; } = 30;
+
+    /// <summary>Largest accepted message (maxMessageSizeBytes).</summary>
+    public int MaxMessageSizeBytes { get; set; } = 48_000_000;
+
+    /// <summary>Largest accepted document (maxBsonObjectSize).</summary>
+    public int MaxBsonObjectSize { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>Where the server reports connection-level problems (malformed messages). Null: nowhere.</summary>
+    public Action<string>? Log { get; set; }
+}

@@ -1,0 +1,195 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using EmbeddedMongo.Commands;
+using EmbeddedMongo.Protocol;
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Hosting;
+
+/// <summary>
+/// A MongoDB-wire-compatible server listening on a loopback port. Start it with
+/// <see cref="StartAsync"/>; disposing it stops listening and closes every connection.
+/// </summary>
+public sealed class EmbeddedMongoServer : IAsyncDisposable
+{
+    private readonly TcpListener listener;
+    private readonly ServerState state;
+    private readonly ConcurrentDictionary<long, TcpClient> clients = new();
+    private readonly Task acceptLoop;
+    private readonly Timer reaper;
+    private long nextConnectionId;
+    private int disposed;
+
+    private EmbeddedMongoServer(TcpListener listener, ServerState state)
+    {
+        this.listener = listener;
+        this.state = state;
+        var endpoint = (IPEndPoint)listener.LocalEndpoint;
+        Port = endpoint.Port;
+        var host = endpoint.Address.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{endpoint.Address}]" : endpoint.Address.ToString();
+        state.Host = $"{host}:{Port}";
+        ConnectionString = $"mongodb://{state.Host}/?directConnection=true";
+        acceptLoop = Task.Run(AcceptLoopAsync);
+        reaper = new Timer(_ => state.Cursors.Reap(state.Options.CursorTimeout), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>The port the server listens on.</summary>
+    public int Port { get; }
+
+    /// <summary>A connection string for the official driver (direct connection to this node).</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The shared state (storage, cursors, counters), for in-process inspection.</summary>
+    public ServerState State => state;
+
+    /// <summary>How many client connections are open now.</summary>
+    public int OpenConnections => clients.Count;
+
+    public static Task<EmbeddedMongoServer> StartAsync(EmbeddedMongoOptions? options = null)
+    {
+        options ??= new EmbeddedMongoOptions();
+        if (!IPAddress.TryParse(options.BindAddress, out var address))
+        {
+            throw new ArgumentException($"bind address '{options.BindAddress}' is not an IP address", nameof(options));
+        }
+
+        if (!IPAddress.IsLoopback(address))
+        {
+            throw new InvalidOperationException(
+                $"refusing to bind {address}: the embedded server has no authentication and only binds loopback addresses");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
+        var listener = new TcpListener(address, options.Port);
+        listener.Start(512);
+        return Task.FromResult(new EmbeddedMongoServer(listener, new ServerState(options)));
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        var token = state.Stopping.Token;
+        while (!token.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await listener.AcceptTcpClientAsync(token);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                break;
+            }
+
+            client.NoDelay = true;
+            var id = Interlocked.Increment(ref nextConnectionId);
+            clients[id] = client;
+            _ = Task.Run(() => ServeConnectionAsync(id, client));
+        }
+    }
+
+    private async Task ServeConnectionAsync(long id, TcpClient client)
+    {
+        state.Statistics.ConnectionOpened();
+        var token = state.Stopping.Token;
+        var connection = new ConnectionInfo(id, client.Client.RemoteEndPoint?.ToString() ?? "unknown", client.Client.LocalEndPoint?.ToString() ?? "unknown");
+        try
+        {
+            await using var stream = client.GetStream();
+            while (!token.IsCancellationRequested)
+            {
+                var frame = await MessageReader.ReadFrameAsync(stream, state.Options.MaxMessageSizeBytes, token);
+                if (frame is null)
+                {
+                    break;
+                }
+
+                var reply = await HandleFrameAsync(connection, frame, token);
+                if (reply is not null)
+                {
+                    await stream.WriteAsync(reply, token);
+                }
+            }
+        }
+        catch (ProtocolException ex)
+        {
+            state.Options.Log?.Invoke($"connection {id} from {connection.Remote} closed: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The client went away or the server is stopping.
+        }
+        finally
+        {
+            clients.TryRemove(id, out _);
+            client.Dispose();
+            state.Statistics.ConnectionClosed();
+        }
+    }
+
+    private async Task<byte[]?> HandleFrameAsync(ConnectionInfo connection, byte[] frame, CancellationToken token)
+    {
+        WireMessage message;
+        try
+        {
+            message = MessageReader.Parse(frame);
+        }
+        catch (InvalidBsonException ex)
+        {
+            var requestId = BitConverter.ToInt32(frame, 4);
+            var opCode = (OpCode)BitConverter.ToInt32(frame, 12);
+            var error = Errors.InvalidBson(ex.Message).ToReply();
+            return opCode == OpCode.Query ? MessageWriter.Reply(requestId, error) : MessageWriter.Msg(requestId, error);
+        }
+
+        string database;
+        if (message.OpCode == OpCode.Query)
+        {
+            var collection = message.CollectionName ?? string.Empty;
+            if (!collection.EndsWith(".$cmd", StringComparison.Ordinal))
+            {
+                return MessageWriter.Reply(message.RequestId, Errors.Make(5739101, "Location5739101",
+                    "OP_QUERY is no longer supported. The client driver may require an upgrade.").ToReply());
+            }
+
+            database = collection[..^5];
+            var reply = await CommandDispatcher.DispatchAsync(state, connection, database, message.Command, token);
+            return MessageWriter.Reply(message.RequestId, reply);
+        }
+
+        if (!message.Command.TryGetValue("$db", out var db) || db is not BsonString dbName)
+        {
+            return MessageWriter.Msg(message.RequestId, Errors.Location(40571, "OP_MSG requests require a $db argument").ToReply());
+        }
+
+        database = dbName.Value;
+        var result = await CommandDispatcher.DispatchAsync(state, connection, database, message.Command, token);
+        return message.IsMoreToCome ? null : MessageWriter.Msg(message.RequestId, result);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await state.Stopping.CancelAsync();
+        listener.Stop();
+        await reaper.DisposeAsync();
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+
+        try
+        {
+            await acceptLoop;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        state.Dispose();
+    }
+}

@@ -1,0 +1,41 @@
+using EmbeddedMongo.Storage;
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Hosting;
+
+/// <summary>Everything one running server shares between its connections.</summary>
+public sealed class ServerState : IDisposable
+{
+    public ServerState(EmbeddedMongoOptions options)
+    {
+        Options = options;
+    }
+
+    public EmbeddedMongoOptions Options { get; }
+
+    public StorageEngine Storage { get; } = new();
+
+    public CursorManager Cursors { get; } = new();
+
+    public ClusterClock Clock { get; } = new();
+
+    public ServerStatistics Statistics { get; } = new();
+
+    /// <summary>Identifies this server process in hello's topologyVersion.</summary>
+    public ObjectId ProcessId { get; } = ObjectId.GenerateNewId();
+
+    public DateTime StartedUtc { get; } = DateTime.UtcNow;
+
+    /// <summary>The host:port advertised in hello (always the loopback address bound).</summary>
+    public string Host { get; set; } = "127.0.0.1:27017";
+
+    /// <summary>Cancelled when the server stops; long waits (awaitable hello, change-stream getMore) end with it.</summary>
+    public CancellationTokenSource Stopping { get; } = new();
+
+    public void Dispose()
+    {
+        Cursors.KillAll();
+        Storage.Dispose();
+        Stopping.Dispose();
+    }
+}

@@ -1,0 +1,145 @@
+using EmbeddedMongo.Commands;
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Storage;
+
+/// <summary>
+/// A collection: its documents, its indexes (the unique <c>_id_</c> index first) and its options
+/// (validator, validationLevel, validationAction...). Callers hold the storage lock.
+/// </summary>
+public sealed class CollectionStore
+{
+    private readonly RecordList records = new();
+    private long nextRecordId = 1;
+
+    public CollectionStore(string database, string name, BsonDocument options)
+    {
+        Database = database;
+        Name = name;
+        Options = options;
+        Uuid = Guid.NewGuid();
+        Indexes.Add(new IndexStore("_id_", new BsonDocument("_id", 1), new BsonDocument
+        {
+            { "v", 2 },
+            { "key", new BsonDocument("_id", 1) },
+            { "name", "_id_" },
+        }));
+    }
+
+    public string Database { get; }
+
+    public string Name { get; internal set; }
+
+    public string Namespace => Database + "." + Name;
+
+    public Guid Uuid { get; }
+
+    /// <summary>Creation options as listCollections reports them (validator and the like).</summary>
+    public BsonDocument Options { get; set; }
+
+    public List<IndexStore> Indexes { get; } = new();
+
+    public IndexStore IdIndex => Indexes[0];
+
+    public int Count => records.Count;
+
+    public BsonDocument? Get(long recordId) => records.Get(recordId);
+
+    /// <summary>All documents in natural order, captured now.</summary>
+    public List<(long RecordId, BsonDocument Document)> Scan() => records.Snapshot();
+
+    public IndexStore? FindIndex(string name) => Indexes.FirstOrDefault(i => i.Name == name);
+
+    /// <summary>Record id of the document with this _id, if any.</summary>
+    public long? FindById(BsonValue id)
+    {
+        foreach (var rid in IdIndex.Seek([id]))
+        {
+            return rid;
+        }
+
+        return null;
+    }
+
+    /// <summary>Inserts a document that already has its _id first. Throws E11000 on a unique clash.</summary>
+    public long Insert(BsonDocument document)
+    {
+        var recordId = nextRecordId;
+        var keys = new List<BsonValue[]>[Indexes.Count];
+        for (var i = 0; i < Indexes.Count; i++)
+        {
+            keys[i] = Indexes[i].KeysFor(document);
+            Indexes[i].CheckUnique(Namespace, keys[i], recordId);
+        }
+
+        nextRecordId++;
+        for (var i = 0; i < Indexes.Count; i++)
+        {
+            Indexes[i].Add(recordId, keys[i]);
+        }
+
+        records.Add(recordId, document);
+        return recordId;
+    }
+
+    /// <summary>Replaces a record's document, keeping every index in step. Throws E11000 on a clash.</summary>
+    public void Replace(long recordId, BsonDocument document)
+    {
+        var old = records.Get(recordId) ?? throw Errors.InternalError($"record {recordId} vanished");
+        var oldKeys = new List<BsonValue[]>[Indexes.Count];
+        var newKeys = new List<BsonValue[]>[Indexes.Count];
+        for (var i = 0; i < Indexes.Count; i++)
+        {
+            newKeys[i] = Indexes[i].KeysFor(document);
+            Indexes[i].CheckUnique(Namespace, newKeys[i], recordId);
+            oldKeys[i] = Indexes[i].KeysFor(old);
+        }
+
+        for (var i = 0; i < Indexes.Count; i++)
+        {
+            Indexes[i].Remove(recordId, oldKeys[i]);
+            Indexes[i].Add(recordId, newKeys[i]);
+        }
+
+        records.Replace(recordId, document);
+    }
+
+    public BsonDocument? Delete(long recordId)
+    {
+        var old = records.Get(recordId);
+        if (old is null)
+        {
+            return null;
+        }
+
+        foreach (var index in Indexes)
+        {
+            index.Remove(recordId, index.KeysFor(old));
+        }
+
+        records.Remove(recordId);
+        return old;
+    }
+
+    /// <summary>Builds a new index over the existing documents; E11000 if a unique index cannot hold them.</summary>
+    public void AddIndex(IndexStore index)
+    {
+        foreach (var (recordId, document) in records.Snapshot())
+        {
+            var keys = index.KeysFor(document);
+            index.CheckUnique(Namespace, keys, recordId);
+            index.Add(recordId, keys);
+        }
+
+        Indexes.Add(index);
+    }
+
+    public void Clear()
+    {
+        records.Clear();
+        foreach (var index in Indexes)
+        {
+            index.Entries.Clear();
+        }
+    }
+}

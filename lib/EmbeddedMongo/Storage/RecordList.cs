@@ -1,0 +1,95 @@
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Storage;
+
+/// <summary>
+/// A collection's documents in record-id order (insertion order, as WiredTiger returns a
+/// collection scan). Deleted slots are tombstones until enough accumulate to compact.
+/// Stored documents are never mutated: a write replaces the document object.
+/// </summary>
+public sealed class RecordList
+{
+    private readonly List<long> ids = new();
+    private readonly List<BsonDocument?> documents = new();
+    private readonly Dictionary<long, int> slots = new();
+    private int tombstones;
+
+    public int Count => slots.Count;
+
+    public long Add(long recordId, BsonDocument document)
+    {
+        slots[recordId] = ids.Count;
+        ids.Add(recordId);
+        documents.Add(document);
+        return recordId;
+    }
+
+    public BsonDocument? Get(long recordId) => slots.TryGetValue(recordId, out var slot) ? documents[slot] : null;
+
+    public void Replace(long recordId, BsonDocument document) => documents[slots[recordId]] = document;
+
+    public void Remove(long recordId)
+    {
+        if (!slots.Remove(recordId, out var slot))
+        {
+            return;
+        }
+
+        documents[slot] = null;
+        tombstones++;
+        if (tombstones > 1024 && tombstones > ids.Count / 2)
+        {
+            Compact();
+        }
+    }
+
+    public void Clear()
+    {
+        ids.Clear();
+        documents.Clear();
+        slots.Clear();
+        tombstones = 0;
+    }
+
+    /// <summary>A snapshot of the live records in order; safe to enumerate while writes continue.</summary>
+    public List<(long RecordId, BsonDocument Document)> Snapshot()
+    {
+        var result = new List<(long, BsonDocument)>(slots.Count);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var document = documents[i];
+            if (document is not null)
+            {
+                result.Add((ids[i], document));
+            }
+        }
+
+        return result;
+    }
+
+    private void Compact()
+    {
+        var liveIds = new List<long>(slots.Count);
+        var liveDocuments = new List<BsonDocument?>(slots.Count);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (documents[i] is not null)
+            {
+                liveIds.Add(ids[i]);
+                liveDocuments.Add(documents[i]);
+            }
+        }
+
+        ids.Clear();
+        ids.AddRange(liveIds);
+        documents.Clear();
+        documents.AddRange(liveDocuments);
+        slots.Clear();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            slots[ids[i]] = i;
+        }
+
+        tombstones = 0;
+    }
+}

@@ -1,0 +1,123 @@
+using EmbeddedMongo.Commands;
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Storage;
+
+/// <summary>
+/// Every database of one server, guarded by one reader-writer lock: commands that only read
+/// take it shared, commands that write take it exclusively, so each command is atomic.
+/// </summary>
+public sealed class StorageEngine : IDisposable
+{
+    private readonly Dictionary<string, DatabaseStore> databases = new(StringComparer.Ordinal);
+    private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.SupportsRecursion);
+
+    public IReadOnlyDictionary<string, DatabaseStore> Databases => databases;
+
+    public T Read<T>(Func<T> action)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    public T Write<T>(Func<T> action)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    public DatabaseStore? FindDatabase(string name) => databases.GetValueOrDefault(name);
+
+    public CollectionStore? FindCollection(string database, string collection)
+        => FindDatabase(database)?.Find(collection);
+
+    /// <summary>The collection, created implicitly (as an insert or createIndexes does) when missing.</summary>
+    public CollectionStore GetOrCreateCollection(string database, string collection)
+    {
+        var existing = FindCollection(database, collection);
+        return existing ?? CreateCollection(database, collection, new BsonDocument());
+    }
+
+    public CollectionStore CreateCollection(string database, string collection, BsonDocument options)
+    {
+        NamespaceRules.CheckCollectionName(database, collection);
+        if (!databases.TryGetValue(database, out var db))
+        {
+            db = new DatabaseStore(database);
+            databases[database] = db;
+        }
+
+        if (db.Collections.ContainsKey(collection))
+        {
+            throw Errors.NamespaceExists($"Collection {database}.{collection} already exists.");
+        }
+
+        var store = new CollectionStore(database, collection, options);
+        db.Collections[collection] = store;
+        return store;
+    }
+
+    public bool DropCollection(string database, string collection)
+    {
+        var db = FindDatabase(database);
+        if (db is null || !db.Collections.Remove(collection))
+        {
+            return false;
+        }
+
+        if (db.Collections.Count == 0)
+        {
+            databases.Remove(database);
+        }
+
+        return true;
+    }
+
+    public bool DropDatabase(string database) => databases.Remove(database);
+
+    public void Rename(CollectionStore source, string targetDatabase, string targetCollection)
+    {
+        DropCollection(source.Database, source.Name);
+        if (!databases.TryGetValue(targetDatabase, out var db))
+        {
+            db = new DatabaseStore(targetDatabase);
+            databases[targetDatabase] = db;
+        }
+
+        var moved = source.Database == targetDatabase ? source : CopyInto(source, targetDatabase);
+        moved.Name = targetCollection;
+        db.Collections[targetCollection] = moved;
+    }
+
+    private static CollectionStore CopyInto(CollectionStore source, string database)
+    {
+        var copy = new CollectionStore(database, source.Name, source.Options);
+        foreach (var index in source.Indexes.Skip(1))
+        {
+            copy.AddIndex(new IndexStore(index.Name, index.KeyPattern, index.Spec));
+        }
+
+        foreach (var (_, document) in source.Scan())
+        {
+            copy.Insert(document);
+        }
+
+        return copy;
+    }
+
+    public void Dispose() => gate.Dispose();
+}
