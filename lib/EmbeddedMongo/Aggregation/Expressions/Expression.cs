@@ -1,0 +1,17 @@
+using EmbeddedMongo.Commands;
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Aggregation.Expressions;
+
+/// <summary>
+/// A parsed aggregation expression. Parse once per pipeline, evaluate per document.
+/// <see cref="Evaluate"/> returns null for "missing" (a field path that reaches nothing, or
+/// $$REMOVE), which is distinct from BSON null.
+/// </summary>
+public abstract class Expression
+{
+    public abstract BsonValue? Evaluate(EvaluationContext context);
+
+    /// <summary>Parses an expression: a literal, a "$field.path", a "$$variable", an {$operator: args} or an object of expressions.</summary>
+    public static Expression Parse(BsonValue spec) => ExpressionParser.Parse(spec);
+}
