@@ -30,6 +30,8 @@ public static class CommandDispatcher
                 context.Deadline = DateTime.UtcNow.AddMilliseconds(Query.Numeric.ToDouble(maxTime));
             }
 
+            Storage.StorageEngine.DurableRequested = command.TryGetValue("writeConcern", out var wc) && wc is BsonDocument writeConcern
+                && (writeConcern.GetValue("j", false).ToBoolean() || writeConcern.GetValue("w", 1) is BsonString { Value: "majority" });
             reply = await handler.ExecuteAsync(context);
             if (!reply.Contains("ok"))
             {

@@ -12,11 +12,13 @@ public sealed class CollectionStore
     private readonly RecordList records = new();
     private long nextRecordId = 1;
 
+    private BsonDocument options;
+
     public CollectionStore(string database, string name, BsonDocument options)
     {
         Database = database;
         Name = name;
-        Options = options;
+        this.options = options;
         Uuid = Guid.NewGuid();
         Indexes.Add(new IndexStore("_id_", new BsonDocument("_id", 1), new BsonDocument
         {
@@ -35,7 +37,18 @@ public sealed class CollectionStore
     public Guid Uuid { get; }
 
     /// <summary>Creation options as listCollections reports them (validator and the like).</summary>
-    public BsonDocument Options { get; set; }
+    public BsonDocument Options
+    {
+        get => options;
+        set
+        {
+            options = value;
+            Observer?.OptionsChanged(this);
+        }
+    }
+
+    /// <summary>Told of every change (set by the storage engine that owns the collection).</summary>
+    internal IStorageObserver? Observer { get; set; }
 
     public List<IndexStore> Indexes { get; } = new();
 
@@ -79,6 +92,7 @@ public sealed class CollectionStore
         }
 
         records.Add(recordId, document);
+        Observer?.DocumentInserted(this, document);
         return recordId;
     }
 
@@ -102,6 +116,7 @@ public sealed class CollectionStore
         }
 
         records.Replace(recordId, document);
+        Observer?.DocumentReplaced(this, old, document);
     }
 
     public BsonDocument? Delete(long recordId)
@@ -118,6 +133,7 @@ public sealed class CollectionStore
         }
 
         records.Remove(recordId);
+        Observer?.DocumentDeleted(this, old);
         return old;
     }
 
@@ -132,10 +148,30 @@ public sealed class CollectionStore
         }
 
         Indexes.Add(index);
+        Observer?.IndexCreated(this, index);
+    }
+
+    /// <summary>Removes a secondary index by name; returns false when there is none of that name.</summary>
+    public bool DropIndex(string name)
+    {
+        var index = FindIndex(name);
+        if (index is null || index.IsIdIndex)
+        {
+            return false;
+        }
+
+        Indexes.Remove(index);
+        Observer?.IndexDropped(this, name);
+        return true;
     }
 
     public void Clear()
     {
+        foreach (var (_, document) in records.Snapshot())
+        {
+            Observer?.DocumentDeleted(this, document);
+        }
+
         records.Clear();
         foreach (var index in Indexes)
         {

@@ -11,6 +11,32 @@ public sealed class StorageEngine : IDisposable
 {
     private readonly Dictionary<string, DatabaseStore> databases = new(StringComparer.Ordinal);
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.SupportsRecursion);
+    private static readonly AsyncLocal<bool> DurableScope = new();
+    private IStorageObserver? observer;
+
+    /// <summary>
+    /// Set by the command dispatcher when a command's write concern asks for the journal
+    /// (j: true or w: "majority"): the group commit then waits for the disk.
+    /// </summary>
+    public static bool DurableRequested
+    {
+        get => DurableScope.Value;
+        set => DurableScope.Value = value;
+    }
+
+    /// <summary>Told of every change, in order (the journal). Set before the server serves clients.</summary>
+    public IStorageObserver? Observer
+    {
+        get => observer;
+        set
+        {
+            observer = value;
+            foreach (var collection in databases.Values.SelectMany(d => d.Collections.Values))
+            {
+                collection.Observer = value;
+            }
+        }
+    }
 
     public IReadOnlyDictionary<string, DatabaseStore> Databases => databases;
 
@@ -36,6 +62,11 @@ public sealed class StorageEngine : IDisposable
         }
         finally
         {
+            if (gate.RecursiveWriteCount == 1)
+            {
+                observer?.GroupCommitted(DurableRequested);
+            }
+
             gate.ExitWriteLock();
         }
     }
@@ -66,8 +97,9 @@ public sealed class StorageEngine : IDisposable
             throw Errors.NamespaceExists($"Collection {database}.{collection} already exists.");
         }
 
-        var store = new CollectionStore(database, collection, options);
+        var store = new CollectionStore(database, collection, options) { Observer = observer };
         db.Collections[collection] = store;
+        observer?.CollectionCreated(store);
         return store;
     }
 
@@ -79,6 +111,8 @@ public sealed class StorageEngine : IDisposable
             return false;
         }
 
+        observer?.CollectionDropped(database, collection);
+
         if (db.Collections.Count == 0)
         {
             databases.Remove(database);
@@ -87,9 +121,36 @@ public sealed class StorageEngine : IDisposable
         return true;
     }
 
-    public bool DropDatabase(string database) => databases.Remove(database);
+    public bool DropDatabase(string database)
+    {
+        if (!databases.Remove(database))
+        {
+            return false;
+        }
+
+        observer?.DatabaseDropped(database);
+        return true;
+    }
 
     public void Rename(CollectionStore source, string targetDatabase, string targetCollection)
+    {
+        var (fromDatabase, fromCollection) = (source.Database, source.Name);
+        var saved = observer;
+        observer = null;
+        try
+        {
+            RenameQuietly(source, targetDatabase, targetCollection);
+        }
+        finally
+        {
+            observer = saved;
+            FindCollection(targetDatabase, targetCollection)!.Observer = saved;
+        }
+
+        observer?.CollectionRenamed(fromDatabase, fromCollection, targetDatabase, targetCollection);
+    }
+
+    private void RenameQuietly(CollectionStore source, string targetDatabase, string targetCollection)
     {
         DropCollection(source.Database, source.Name);
         if (!databases.TryGetValue(targetDatabase, out var db))
