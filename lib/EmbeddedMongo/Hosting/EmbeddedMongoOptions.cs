@@ -24,6 +24,12 @@ public sealed class EmbeddedMongoOptions
     /// <summary>Largest accepted document (maxBsonObjectSize).</summary>
     public int MaxBsonObjectSize { get; set; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// The data folder (dbpath). When set, data survives restarts: a checkpoint plus a write-ahead
+    /// journal, locked against a second server. Null keeps everything in memory.
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
     /// <summary>Where the server reports connection-level problems (malformed messages). Null: nowhere.</summary>
     public Action<string>? Log { get; set; }
 }

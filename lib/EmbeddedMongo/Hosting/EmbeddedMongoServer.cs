@@ -61,9 +61,24 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
+        var state = new ServerState(options);
+        if (options.DataDirectory is not null)
+        {
+            state.DataFolder = Storage.Persistence.DataDirectory.Open(options.DataDirectory, state.Storage, options.Log);
+        }
+
         var listener = new TcpListener(address, options.Port);
-        listener.Start(512);
-        return Task.FromResult(new EmbeddedMongoServer(listener, new ServerState(options)));
+        try
+        {
+            listener.Start(512);
+        }
+        catch
+        {
+            state.Dispose();
+            throw;
+        }
+
+        return Task.FromResult(new EmbeddedMongoServer(listener, state));
     }
 
     private async Task AcceptLoopAsync()

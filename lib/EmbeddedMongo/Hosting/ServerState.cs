@@ -32,8 +32,21 @@ public sealed class ServerState : IDisposable
     /// <summary>Cancelled when the server stops; long waits (awaitable hello, change-stream getMore) end with it.</summary>
     public CancellationTokenSource Stopping { get; } = new();
 
+    /// <summary>The data folder keeping this server's data, when it has one.</summary>
+    public Storage.Persistence.DataDirectory? DataFolder { get; set; }
+
     public void Dispose()
     {
+        if (DataFolder is not null)
+        {
+            Storage.Write(() =>
+            {
+                DataFolder.Checkpoint();
+                return 0;
+            });
+            DataFolder.Dispose();
+        }
+
         Cursors.KillAll();
         Storage.Dispose();
         Stopping.Dispose();
