@@ -71,6 +71,10 @@ public static class Errors
 
     public static MongoServerException IndexKeySpecsConflict(string message) => Make(86, "IndexKeySpecsConflict", message);
 
+    public static MongoServerException AmbiguousIndexKeyPattern(string message) => Make(181, "AmbiguousIndexKeyPattern", message);
+
+    public static MongoServerException InvalidIndexSpecificationOption(string message) => Make(197, "InvalidIndexSpecificationOption", message);
+
     public static MongoServerException InvalidPipelineOperator(string message) => Make(168, "InvalidPipelineOperator", message);
 
     public static MongoServerException CannotCreateIndex(string message) => Make(67, "CannotCreateIndex", message);

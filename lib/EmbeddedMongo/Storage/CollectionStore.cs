@@ -111,12 +111,47 @@ public sealed class CollectionStore
 
         for (var i = 0; i < Indexes.Count; i++)
         {
-            Indexes[i].Remove(recordId, oldKeys[i]);
-            Indexes[i].Add(recordId, newKeys[i]);
+            if (!SameKeys(oldKeys[i], newKeys[i]))
+            {
+                Indexes[i].Remove(recordId, oldKeys[i]);
+                Indexes[i].Add(recordId, newKeys[i]);
+            }
         }
 
         records.Replace(recordId, document);
         Observer?.DocumentReplaced(this, old, document);
+    }
+
+    private static bool SameKeys(List<BsonValue[]> a, List<BsonValue[]> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!IndexKeyEquality.Instance.Equals(a[i], b[i]) || !SameTypes(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // 1 and 1.0 are equal keys but the entry should carry the new value's type.
+    private static bool SameTypes(BsonValue[] a, BsonValue[] b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i].BsonType != b[i].BsonType)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public BsonDocument? Delete(long recordId)
@@ -165,6 +200,15 @@ public sealed class CollectionStore
         return true;
     }
 
+    /// <summary>Removes a secondary index (never the _id index).</summary>
+    public void RemoveIndex(IndexStore index)
+    {
+        if (!index.IsIdIndex)
+        {
+            Indexes.Remove(index);
+        }
+    }
+
     public void Clear()
     {
         foreach (var (_, document) in records.Snapshot())
@@ -175,7 +219,7 @@ public sealed class CollectionStore
         records.Clear();
         foreach (var index in Indexes)
         {
-            index.Entries.Clear();
+            index.Clear();
         }
     }
 }

@@ -6,14 +6,17 @@ namespace EmbeddedMongo.Storage;
 
 /// <summary>
 /// One index of a collection: an ordered set of (key, record id) entries kept in step with every
-/// write. Unique indexes refuse a second record with an equal key (E11000); sparse indexes skip
-/// documents that lack every indexed field; partial indexes hold only documents matching their
-/// filter. An array value makes the index multikey: one entry per element.
+/// write. Unique indexes refuse a second record with an equal key (E11000) and keep a hash map
+/// for O(1) lookups; sparse indexes skip documents that lack every indexed field; partial indexes
+/// hold only documents matching their filter. An array value makes the index multikey: one entry
+/// per element (and the path is remembered as multikey so the planner never intersects its bounds).
 /// </summary>
 public sealed class IndexStore
 {
     private readonly string[][] pathParts;
     private readonly Filter? partialFilter;
+    private readonly Dictionary<BsonValue[], long>? uniqueKeys;
+    private readonly bool simpleSingleField;
 
     public IndexStore(string name, BsonDocument keyPattern, BsonDocument spec)
     {
@@ -23,14 +26,23 @@ public sealed class IndexStore
         Paths = keyPattern.Names.ToArray();
         pathParts = Paths.Select(p => p.Split('.')).ToArray();
         Directions = keyPattern.Values.Select(v => BsonOrder.IsNumber(v) && Numeric.ToDouble(v) < 0 ? -1 : 1).ToArray();
+        MultikeyPaths = new bool[Paths.Length];
         Comparer = new IndexEntryComparer(Directions);
         Entries = new SortedSet<IndexEntry>(Comparer);
         Unique = name == "_id_" || spec.GetValue("unique", false).ToBoolean();
         Sparse = spec.GetValue("sparse", false).ToBoolean();
         if (spec.TryGetValue("partialFilterExpression", out var pfe))
         {
-            partialFilter = Filter.Parse(pfe.AsBsonDocument);
+            PartialFilterExpression = pfe.AsBsonDocument;
+            partialFilter = Filter.Parse(PartialFilterExpression);
         }
+
+        if (Unique)
+        {
+            uniqueKeys = new Dictionary<BsonValue[], long>(IndexKeyEquality.Instance);
+        }
+
+        simpleSingleField = Paths.Length == 1 && pathParts[0].Length == 1 && partialFilter is null;
     }
 
     public string Name { get; }
@@ -38,7 +50,7 @@ public sealed class IndexStore
     public BsonDocument KeyPattern { get; }
 
     /// <summary>The index as listIndexes reports it (v, key, name and options).</summary>
-    public BsonDocument Spec { get; }
+    public BsonDocument Spec { get; private set; }
 
     public string[] Paths { get; }
 
@@ -48,7 +60,15 @@ public sealed class IndexStore
 
     public bool Sparse { get; }
 
-    public bool IsMultikey { get; private set; }
+    public BsonDocument? PartialFilterExpression { get; }
+
+    /// <summary>Hidden indexes are maintained but never chosen by the planner (collMod hidden).</summary>
+    public bool Hidden => Spec.GetValue("hidden", false).ToBoolean();
+
+    /// <summary>Per key field: whether a document ever had an array on that path.</summary>
+    public bool[] MultikeyPaths { get; }
+
+    public bool IsMultikey => Array.IndexOf(MultikeyPaths, true) >= 0;
 
     public IndexEntryComparer Comparer { get; }
 
@@ -56,10 +76,42 @@ public sealed class IndexStore
 
     public bool IsIdIndex => Name == "_id_";
 
+    /// <summary>Replaces an option in the index specification (collMod: hidden, expireAfterSeconds).</summary>
+    public void SetOption(string option, BsonValue? value)
+    {
+        var spec = Spec.DeepClone().AsBsonDocument;
+        if (value is null)
+        {
+            spec.Remove(option);
+        }
+        else
+        {
+            spec[option] = value;
+        }
+
+        Spec = spec;
+    }
+
     /// <summary>The keys a document contributes (none when sparse or partial exclude it).</summary>
     public List<BsonValue[]> KeysFor(BsonDocument document)
     {
-        var keys = new List<BsonValue[]>();
+        if (simpleSingleField)
+        {
+            // Fast path: a top-level field holding a scalar gives exactly one key.
+            if (document.TryGetValue(Paths[0], out var direct))
+            {
+                if (direct is not BsonArray)
+                {
+                    return [[direct]];
+                }
+            }
+            else
+            {
+                return Sparse ? [] : [[BsonNull.Value]];
+            }
+        }
+
+        var keys = new List<BsonValue[]>(1);
         if (partialFilter is not null && !partialFilter.Matches(document))
         {
             return keys;
@@ -74,7 +126,7 @@ public sealed class IndexStore
             FieldPath.CollectIndexValues(document, pathParts[i], 0, values, ref arrayMet);
             if (arrayMet)
             {
-                IsMultikey = true;
+                MultikeyPaths[i] = true;
             }
 
             if (values.Count == 0)
@@ -106,9 +158,17 @@ public sealed class IndexStore
             return;
         }
 
+        if (perField[i].Count == 1)
+        {
+            current[i] = perField[i][0];
+            Expand(perField, i + 1, current, output);
+            return;
+        }
+
         var seen = new HashSet<BsonValue>(BsonOrder.Instance);
         foreach (var value in perField[i])
         {
+            // 1 and 1.0 are one key; a value and an equal value of another type rank (none) stay apart.
             if (seen.Add(value))
             {
                 current[i] = value;
@@ -120,29 +180,30 @@ public sealed class IndexStore
     /// <summary>Throws E11000 if a unique index already holds one of these keys for another record.</summary>
     public void CheckUnique(string ns, List<BsonValue[]> keys, long recordId)
     {
-        if (!Unique)
+        if (uniqueKeys is null)
         {
             return;
         }
 
         foreach (var key in keys)
         {
-            var low = new IndexEntry(key, long.MinValue);
-            var high = new IndexEntry(key, long.MaxValue);
-            foreach (var existing in Entries.GetViewBetween(low, high))
+            if (uniqueKeys.TryGetValue(key, out var existing) && existing != recordId)
             {
-                if (existing.RecordId != recordId)
-                {
-                    var keyValue = new BsonDocument();
-                    for (var i = 0; i < Paths.Length; i++)
-                    {
-                        keyValue.Add(Paths[i], key[i] is BsonUndefined ? BsonNull.Value : key[i]);
-                    }
-
-                    throw Errors.DuplicateKey(ns, Name, KeyPattern, keyValue);
-                }
+                throw DuplicateKey(ns, key);
             }
         }
+    }
+
+    /// <summary>The E11000 error for a key of this index (keyPattern and keyValue as the server reports them).</summary>
+    public MongoServerException DuplicateKey(string ns, BsonValue[] key)
+    {
+        var keyValue = new BsonDocument();
+        for (var i = 0; i < Paths.Length; i++)
+        {
+            keyValue.Add(Paths[i], key[i] is BsonUndefined ? BsonNull.Value : key[i]);
+        }
+
+        return Errors.DuplicateKey(ns, Name, KeyPattern, keyValue);
     }
 
     public void Add(long recordId, List<BsonValue[]> keys)
@@ -150,6 +211,7 @@ public sealed class IndexStore
         foreach (var key in keys)
         {
             Entries.Add(new IndexEntry(key, recordId));
+            uniqueKeys?.TryAdd(key, recordId);
         }
     }
 
@@ -158,17 +220,48 @@ public sealed class IndexStore
         foreach (var key in keys)
         {
             Entries.Remove(new IndexEntry(key, recordId));
+            if (uniqueKeys is not null && uniqueKeys.TryGetValue(key, out var owner) && owner == recordId)
+            {
+                uniqueKeys.Remove(key);
+            }
         }
+    }
+
+    public void Clear()
+    {
+        Entries.Clear();
+        uniqueKeys?.Clear();
     }
 
     /// <summary>Record ids whose key equals <paramref name="key"/> exactly (all fields).</summary>
     public IEnumerable<long> Seek(BsonValue[] key)
     {
-        var low = new IndexEntry(key, long.MinValue);
-        var high = new IndexEntry(key, long.MaxValue);
-        foreach (var entry in Entries.GetViewBetween(low, high))
+        if (uniqueKeys is not null)
+        {
+            if (uniqueKeys.TryGetValue(key, out var owner))
+            {
+                yield return owner;
+            }
+
+            yield break;
+        }
+
+        foreach (var entry in Range(key, key))
         {
             yield return entry.RecordId;
         }
+    }
+
+    /// <summary>Entries from <paramref name="low"/> to <paramref name="high"/> (both in index order, inclusive).</summary>
+    public IEnumerable<IndexEntry> Range(BsonValue[] low, BsonValue[] high)
+    {
+        var from = new IndexEntry(low, long.MinValue);
+        var to = new IndexEntry(high, long.MaxValue);
+        if (Comparer.Compare(from, to) > 0)
+        {
+            return [];
+        }
+
+        return Entries.GetViewBetween(from, to);
     }
 }
