@@ -71,7 +71,7 @@ public sealed class CreateIndexesCommand : CommandHandler
                 // An index build that fails leaves nothing behind, not even the implicit collection.
                 foreach (var index in built)
                 {
-                    collection.RemoveIndex(index);
+                    collection.DropIndex(index.Name);
                 }
 
                 if (created)

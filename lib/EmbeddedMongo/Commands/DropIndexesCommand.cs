@@ -38,7 +38,7 @@ public sealed class DropIndexesCommand : CommandHandler
             var doomed = Resolve(collection, target);
             foreach (var index in doomed)
             {
-                collection.RemoveIndex(index);
+                collection.DropIndex(index.Name);
             }
 
             if (target is BsonString { Value: "*" })

@@ -200,13 +200,12 @@ public sealed class CollectionStore
         return true;
     }
 
-    /// <summary>Removes a secondary index (never the _id index).</summary>
-    public void RemoveIndex(IndexStore index)
+    /// <summary>Changes an option of an index (collMod: hidden, expireAfterSeconds); the journal sees it as a re-creation.</summary>
+    public void ModifyIndex(IndexStore index, string option, BsonValue? value)
     {
-        if (!index.IsIdIndex)
-        {
-            Indexes.Remove(index);
-        }
+        index.SetOption(option, value);
+        Observer?.IndexDropped(this, index.Name);
+        Observer?.IndexCreated(this, index);
     }
 
     public void Clear()
