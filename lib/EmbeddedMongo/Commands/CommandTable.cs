@@ -5,6 +5,7 @@ public static class CommandTable
 {
     private static readonly CommandHandler[] Handlers =
     [
+        new AggregateCommand(),
         new BuildInfoCommand("buildInfo"),
         new BuildInfoCommand("buildinfo"),
         new ConnectionStatusCommand(),

@@ -1,0 +1,32 @@
+using EmbeddedMongo.Aggregation.Stages;
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Aggregation;
+
+/// <summary>Every aggregation stage the server knows, sorted by name. Adding a stage is adding a line here.</summary>
+public static class StageTable
+{
+    /// <summary>A stage's parser and a line of help.</summary>
+    public sealed record Entry(string Name, Func<BsonValue, StageParseContext, IPipelineStage> Parse, string Help);
+
+    private static readonly Entry[] Entries =
+    [
+        new("$addFields", AddFieldsStage.Parse("$addFields"), "adds or replaces fields computed by expressions"),
+        new("$count", CountStage.Parse, "one document holding the number of input documents"),
+        new("$documents", DocumentsStage.Parse, "literal documents as the pipeline's input (aggregate: 1)"),
+        new("$group", GroupStage.Parse, "groups by an _id expression and accumulates per group"),
+        new("$limit", LimitStage.Parse, "passes on the first n documents"),
+        new("$match", MatchStage.Parse, "keeps documents matching a query filter"),
+        new("$project", ProjectStage.Parse, "includes, excludes or computes fields"),
+        new("$set", AddFieldsStage.Parse("$set"), "alias of $addFields"),
+        new("$skip", SkipStage.Parse, "drops the first n documents"),
+        new("$sort", SortStage.Parse, "orders documents by keys (top-k when followed by $limit)"),
+        new("$unset", UnsetStage.Parse, "removes fields"),
+    ];
+
+    private static readonly Dictionary<string, Entry> ByName = Entries.ToDictionary(e => e.Name, StringComparer.Ordinal);
+
+    public static IEnumerable<Entry> All => Entries;
+
+    public static Entry? Find(string name) => ByName.GetValueOrDefault(name);
+}

@@ -1,0 +1,130 @@
+using EmbeddedMongo.Aggregation.Accumulators;
+using EmbeddedMongo.Aggregation.Expressions;
+using EmbeddedMongo.Commands;
+using EmbeddedMongo.Query;
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Aggregation.Stages;
+
+/// <summary>
+/// $group: one output document per distinct _id (BSON equality, so 1 and 1.0 share a group).
+/// The input is streamed: only the groups and their accumulator states are held.
+/// </summary>
+public sealed class GroupStage : IPipelineStage
+{
+    private readonly Expression id;
+    private readonly (string Field, AccumulatorDefinition Definition)[] accumulators;
+
+    private GroupStage(Expression id, (string, AccumulatorDefinition)[] accumulators)
+    {
+        this.id = id;
+        this.accumulators = accumulators;
+    }
+
+    public string Name => "$group";
+
+    public static IPipelineStage Parse(BsonValue spec, StageParseContext where)
+    {
+        if (spec is not BsonDocument document)
+        {
+            throw Errors.Location(15947, "a group's fields must be specified in an object");
+        }
+
+        Expression? id = null;
+        var accumulators = new List<(string, AccumulatorDefinition)>();
+        foreach (var element in document)
+        {
+            if (element.Name == "_id")
+            {
+                if (id is not null)
+                {
+                    throw Errors.Location(15948, "a group's _id may only be specified once");
+                }
+
+                id = Expression.Parse(element.Value);
+                continue;
+            }
+
+            accumulators.Add((element.Name, ParseAccumulatorField(element.Name, element.Value)));
+        }
+
+        if (id is null)
+        {
+            throw Errors.Location(15955, "a group specification must include an _id");
+        }
+
+        return new GroupStage(id, accumulators.ToArray());
+    }
+
+    /// <summary>Parses one "field: {$accumulator: argument}" of $group (and of $bucket's output).</summary>
+    public static AccumulatorDefinition ParseAccumulatorField(string field, BsonValue value)
+    {
+        if (field.Length == 0)
+        {
+            throw Errors.Location(40352, "FieldPath cannot be constructed with empty string");
+        }
+
+        if (field[0] == '$')
+        {
+            throw Errors.Location(40236, $"The field name '{field}' cannot be an operator name");
+        }
+
+        if (field.Contains('.'))
+        {
+            throw Errors.Location(40235, $"The field name '{field}' cannot contain '.'");
+        }
+
+        if (value is not BsonDocument accumulator)
+        {
+            throw Errors.Location(40234, $"The field '{field}' must be an accumulator object");
+        }
+
+        if (accumulator.ElementCount != 1)
+        {
+            throw Errors.Location(40238, $"The field '{field}' must specify one accumulator");
+        }
+
+        var op = accumulator.GetElement(0);
+        return AccumulatorTable.Parse(op.Name, op.Value);
+    }
+
+    public IEnumerable<BsonDocument> Apply(IEnumerable<BsonDocument> input, PipelineContext context)
+    {
+        var groups = new Dictionary<BsonValue, IAccumulator[]>(BsonOrder.Instance);
+        var order = new List<(BsonValue Key, IAccumulator[] States)>();
+        var evaluation = context.NewEvaluation();
+        foreach (var document in input)
+        {
+            evaluation.Root = document;
+            evaluation.Current = document;
+            var key = id.Evaluate(evaluation) ?? BsonNull.Value;
+            if (!groups.TryGetValue(key, out var states))
+            {
+                states = new IAccumulator[accumulators.Length];
+                for (var i = 0; i < states.Length; i++)
+                {
+                    states[i] = accumulators[i].Definition.Create();
+                }
+
+                groups.Add(key, states);
+                order.Add((key, states));
+            }
+
+            foreach (var state in states)
+            {
+                state.Process(evaluation);
+            }
+        }
+
+        foreach (var (key, states) in order)
+        {
+            var output = new BsonDocument("_id", key);
+            for (var i = 0; i < states.Length; i++)
+            {
+                output.Add(accumulators[i].Field, states[i].Finish());
+            }
+
+            yield return output;
+        }
+    }
+}
