@@ -1,64 +1,45 @@
-using EmbeddedMongo.Commands;
+using EmbeddedMongo.Query.Matching;
 using MongoDB.Bson;
 
 namespace EmbeddedMongo.Query;
 
 /// <summary>
-/// A parsed query filter (the "query predicate" of find, update, delete and $match). Parse once,
-/// match many documents. Unknown operators are errors (BadValue "unknown operator: $x").
+/// A parsed query filter (the "query predicate" of find, update, delete, count, distinct and
+/// $match). Parse once into a tree of matchers, match many documents. Unknown operators are
+/// errors (BadValue "unknown operator: $x" / "unknown top level operator: $x").
 /// </summary>
 public sealed class Filter
 {
-    private readonly Func<BsonDocument, bool> predicate;
+    private readonly MatchNode root;
 
-    private Filter(BsonDocument source, Func<BsonDocument, bool> predicate)
+    private Filter(BsonDocument source, MatchNode root)
     {
         Source = source;
-        this.predicate = predicate;
+        this.root = root;
     }
 
     public BsonDocument Source { get; }
 
-    public static readonly Filter MatchAll = new(new BsonDocument(), _ => true);
+    public static readonly Filter MatchAll = new(new BsonDocument(), ConstantNode.True);
 
-    public static Filter Parse(BsonDocument filter)
+    /// <summary>Parses a filter; $expr's $$NOW is the time of parsing.</summary>
+    public static Filter Parse(BsonDocument filter) => Parse(filter, DateTime.UtcNow);
+
+    public static Filter Parse(BsonDocument filter, DateTime now)
+        => filter.ElementCount == 0 ? MatchAll : new Filter(filter, FilterParser.Parse(filter, now));
+
+    public bool Matches(BsonDocument document) => root.Matches(document, null);
+
+    /// <summary>
+    /// Matches and reports the position in the first array of a matching path (what the positional
+    /// projection "field.$" and update "field.$" use), or -1 when no array position decided the match.
+    /// </summary>
+    public bool Matches(BsonDocument document, out int arrayOffset, out string[]? arrayPath)
     {
-        if (filter.ElementCount == 0)
-        {
-            return MatchAll;
-        }
-
-        var parts = new List<Func<BsonDocument, bool>>();
-        foreach (var element in filter)
-        {
-            if (element.Name.StartsWith('$'))
-            {
-                throw Errors.BadValue($"unknown top level operator: {element.Name}");
-            }
-
-            var path = element.Name;
-            var expected = element.Value;
-            parts.Add(doc => PathEquals(doc, path, expected));
-        }
-
-        return new Filter(filter, doc => parts.TrueForAll(p => p(doc)));
-    }
-
-    public bool Matches(BsonDocument document) => predicate(document);
-
-    private static bool PathEquals(BsonDocument document, string path, BsonValue expected)
-    {
-        var value = Storage.FieldPath.GetValue(document, path);
-        if (value is null)
-        {
-            return expected.IsBsonNull;
-        }
-
-        if (BsonOrder.CompareValues(value, expected) == 0 && BsonOrder.Rank(value) == BsonOrder.Rank(expected))
-        {
-            return true;
-        }
-
-        return value is BsonArray array && array.Any(item => BsonOrder.Rank(item) == BsonOrder.Rank(expected) && BsonOrder.CompareValues(item, expected) == 0);
+        var details = new MatchDetails();
+        var matched = root.Matches(document, details);
+        arrayOffset = details.ArrayOffset;
+        arrayPath = details.Path;
+        return matched;
     }
 }
