@@ -119,7 +119,7 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
                     break;
                 }
 
-                var reply = await HandleFrameAsync(connection, frame, token);
+                var reply = await HandleWhileConnectedAsync(client.Client, connection, frame, token);
                 if (reply is not null)
                 {
                     await stream.WriteAsync(reply, token);
@@ -139,6 +139,39 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
             clients.TryRemove(id, out _);
             client.Dispose();
             state.Statistics.ConnectionClosed();
+        }
+    }
+
+    /// <summary>
+    /// Runs one request; if it waits (an awaitable hello, a change-stream getMore) and the client
+    /// hangs up meanwhile, the wait is cancelled so the connection does not linger.
+    /// </summary>
+    private async Task<byte[]?> HandleWhileConnectedAsync(Socket socket, ConnectionInfo connection, byte[] frame, CancellationToken token)
+    {
+        using var request = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var work = HandleFrameAsync(connection, frame, request.Token);
+        while (!work.IsCompleted)
+        {
+            var finished = await Task.WhenAny(work, Task.Delay(200, token));
+            if (finished != work && PeerClosed(socket))
+            {
+                await request.CancelAsync();
+                break;
+            }
+        }
+
+        return await work;
+    }
+
+    private static bool PeerClosed(Socket socket)
+    {
+        try
+        {
+            return socket.Poll(0, SelectMode.SelectRead) && socket.Available == 0;
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            return true;
         }
     }
 
