@@ -22,5 +22,14 @@ public sealed class EvaluationContext
 
     public DateTime Now { get; }
 
+    /// <summary>$$CLUSTER_TIME; by default the timestamp of <see cref="Now"/> (seconds, increment 1).</summary>
+    public BsonTimestamp ClusterTime
+    {
+        get => clusterTime ??= new BsonTimestamp((int)new DateTimeOffset(DateTime.SpecifyKind(Now, DateTimeKind.Utc)).ToUnixTimeSeconds(), 1);
+        set => clusterTime = value;
+    }
+
     public Dictionary<string, BsonValue> Variables { get; }
+
+    private BsonTimestamp? clusterTime;
 }

@@ -1,4 +1,3 @@
-using EmbeddedMongo.Commands;
 using MongoDB.Bson;
 
 namespace EmbeddedMongo.Aggregation.Expressions;

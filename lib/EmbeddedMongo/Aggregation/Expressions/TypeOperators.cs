@@ -1,0 +1,143 @@
+using EmbeddedMongo.Commands;
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Aggregation.Expressions;
+
+/// <summary>$type, $isNumber, $convert and its shorthands ($toInt, $toString...).</summary>
+internal static class TypeOperators
+{
+    public static readonly OperatorTable Table = new(
+        ("$convert", ParseConvert),
+        ("$isNumber", Op.Unary(v => Values.Bool(Values.IsNumber(v)))),
+        ("$toBool", Shorthand(BsonType.Boolean)),
+        ("$toDate", Shorthand(BsonType.DateTime)),
+        ("$toDecimal", Shorthand(BsonType.Decimal128)),
+        ("$toDouble", Shorthand(BsonType.Double)),
+        ("$toInt", Shorthand(BsonType.Int32)),
+        ("$toLong", Shorthand(BsonType.Int64)),
+        ("$toObjectId", Shorthand(BsonType.ObjectId)),
+        ("$toString", Shorthand(BsonType.String)),
+        ("$type", Op.Unary(v => new BsonString(Values.TypeName(v)))));
+
+    private static OperatorParser Shorthand(BsonType target) => Op.Unary(v => Values.IsNullish(v) ? BsonNull.Value : Conversion.Convert(v!, target));
+
+    private static Expression ParseConvert(string name, BsonValue argument)
+    {
+        if (argument is not BsonDocument d)
+        {
+            throw Errors.FailedToParse($"$convert expects an object of named arguments but found: {Values.TypeName(argument)}");
+        }
+
+        Expression? input = null, to = null, onError = null, onNull = null;
+        foreach (var element in d)
+        {
+            var parsed = ExpressionParser.Parse(element.Value);
+            switch (element.Name)
+            {
+                case "input":
+                    input = parsed;
+                    break;
+                case "to":
+                    to = parsed;
+                    break;
+                case "onError":
+                    onError = parsed;
+                    break;
+                case "onNull":
+                    onNull = parsed;
+                    break;
+                default:
+                    throw Errors.FailedToParse($"$convert found an unknown argument: {element.Name}");
+            }
+        }
+
+        if (input is null)
+        {
+            throw Errors.FailedToParse("Missing 'input' parameter to $convert");
+        }
+
+        if (to is null)
+        {
+            throw Errors.FailedToParse("Missing 'to' parameter to $convert");
+        }
+
+        return new FuncExpression(c =>
+        {
+            var value = input.Evaluate(c);
+            var target = to.Evaluate(c);
+            if (Values.IsNullish(value))
+            {
+                return onNull is null ? BsonNull.Value : onNull.Evaluate(c);
+            }
+
+            if (Values.IsNullish(target))
+            {
+                return BsonNull.Value;
+            }
+
+            var type = TargetType(target!);
+            if (onError is null)
+            {
+                return Conversion.Convert(value!, type);
+            }
+
+            try
+            {
+                return Conversion.Convert(value!, type);
+            }
+            catch (MongoServerException e) when (e.Code == 241)
+            {
+                return onError.Evaluate(c);
+            }
+        });
+    }
+
+    private static BsonType TargetType(BsonValue target)
+    {
+        if (target is BsonString s)
+        {
+            return s.Value switch
+            {
+                "double" => BsonType.Double,
+                "string" => BsonType.String,
+                "objectId" => BsonType.ObjectId,
+                "bool" => BsonType.Boolean,
+                "date" => BsonType.DateTime,
+                "int" => BsonType.Int32,
+                "long" => BsonType.Int64,
+                "decimal" => BsonType.Decimal128,
+                "object" => BsonType.Document,
+                "array" => BsonType.Array,
+                "binData" => BsonType.Binary,
+                "null" => BsonType.Null,
+                "regex" => BsonType.RegularExpression,
+                "timestamp" => BsonType.Timestamp,
+                "minKey" => BsonType.MinKey,
+                "maxKey" => BsonType.MaxKey,
+                "javascript" => BsonType.JavaScript,
+                "symbol" => BsonType.Symbol,
+                "undefined" => BsonType.Undefined,
+                _ => throw Errors.BadValue($"Unknown type name: {s.Value}"),
+            };
+        }
+
+        if (Values.TryGetInt(target, out var code))
+        {
+            return code switch
+            {
+                1 => BsonType.Double,
+                2 => BsonType.String,
+                7 => BsonType.ObjectId,
+                8 => BsonType.Boolean,
+                9 => BsonType.DateTime,
+                16 => BsonType.Int32,
+                18 => BsonType.Int64,
+                19 => BsonType.Decimal128,
+                3 or 4 or 5 or 6 or 10 or 11 or 13 or 14 or 17 or -1 or 127 => (BsonType)code,
+                _ => throw Errors.FailedToParse($"In $convert, numeric value for 'to' does not correspond to a BSON type: {code}"),
+            };
+        }
+
+        throw Errors.FailedToParse($"$convert's 'to' argument must be a string or number, but is {Values.TypeName(target)}");
+    }
+}
