@@ -18,6 +18,11 @@ public static class CommandDispatcher
 
             var name = command.GetElement(0).Name;
             var handler = CommandTable.Find(name) ?? throw Errors.CommandNotFound(name);
+            if (server.Options.RequireAuthentication && connection.AuthenticatedUser is null && !Auth.Authorization.AllowedBeforeAuthentication(server, connection, name))
+            {
+                throw Errors.Unauthorized($"Command {name} requires authentication");
+            }
+
             if (handler.StrictFields)
             {
                 CommandArgs.CheckFields(name, command, handler.Fields);

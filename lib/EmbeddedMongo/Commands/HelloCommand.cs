@@ -50,6 +50,13 @@ public sealed class HelloCommand : CommandHandler
         }
 
         reply[legacy ? "ismaster" : "isWritablePrimary"] = true;
+        if (command.TryGetValue("saslSupportedMechs", out var mechsFor) && mechsFor is BsonString qualified
+            && qualified.Value.IndexOf('.') is var dot and > 0
+            && Auth.UserStore.Find(context.Storage, qualified.Value[..dot], qualified.Value[(dot + 1)..]) is not null)
+        {
+            reply["saslSupportedMechs"] = new BsonArray { Auth.ScramCredential.Mechanism };
+        }
+
         reply.AddRange(new BsonDocument
         {
             { "topologyVersion", new BsonDocument { { "processId", server.ProcessId }, { "counter", 0L } } },

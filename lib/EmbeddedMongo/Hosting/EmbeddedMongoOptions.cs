@@ -6,6 +6,14 @@ public sealed class EmbeddedMongoOptions
     /// <summary>The address to bind; loopback unless told otherwise.</summary>
     public string BindAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>
+    /// Require SCRAM-SHA-256 authentication: every command other than hello, ping and the
+    /// authentication commands is refused (13 Unauthorized) until the connection has
+    /// authenticated. The first user can be created from a loopback connection (the localhost
+    /// exception). Binding any non-loopback address requires this.
+    /// </summary>
+    public bool RequireAuthentication { get; set; }
+
     /// <summary>The port; 0 picks a free one.</summary>
     public int Port { get; set; }
 

@@ -54,10 +54,10 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
             throw new ArgumentException($"bind address '{options.BindAddress}' is not an IP address", nameof(options));
         }
 
-        if (!IPAddress.IsLoopback(address))
+        if (!IPAddress.IsLoopback(address) && !options.RequireAuthentication)
         {
             throw new InvalidOperationException(
-                $"refusing to bind {address}: the embedded server has no authentication and only binds loopback addresses");
+                $"refusing to bind {address} without authentication: set RequireAuthentication (shop serve --auth) and create a user, or bind 127.0.0.1");
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port);

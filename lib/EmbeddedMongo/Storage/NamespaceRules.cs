@@ -23,7 +23,7 @@ public static class NamespaceRules
             throw Errors.InvalidNamespace($"Invalid namespace specified '{database}.'");
         }
 
-        if (collection.Contains('$') || collection.Contains('\0') || collection.StartsWith("system.", StringComparison.Ordinal) && collection != "system.profile" && collection != "system.js" && collection != "system.views")
+        if (collection.Contains('$') || collection.Contains('\0') || collection.StartsWith("system.", StringComparison.Ordinal) && collection != "system.profile" && collection != "system.users" && collection != "system.js" && collection != "system.views")
         {
             throw Errors.InvalidNamespace($"Invalid collection name: {collection}");
         }
