@@ -18,6 +18,7 @@ public static class CommandTable
         new DropIndexesCommand(),
         new DropUserCommand(),
         new EndSessionsCommand(),
+        new ExplainCommand(),
         new FindCommand(),
         new GetMoreCommand(),
         new GetParameterCommand(),

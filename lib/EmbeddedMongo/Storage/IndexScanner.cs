@@ -57,10 +57,17 @@ public static class IndexScanner
             {
                 if (field == seekFields)
                 {
+                    var last = seekFields - 1;
                     foreach (var entry in index.Range(low, high))
                     {
+                        // An exclusive end of the seek range is stepped over, not examined.
+                        if (last >= 0 && bounds[last] is { } edge && !edge.Contains(entry.Key[last]))
+                        {
+                            continue;
+                        }
+
                         keysExamined++;
-                        if (!InBounds(entry.Key, bounds, Math.Max(0, seekFields - 1)) || (seen is not null && !seen.Add(entry.RecordId)))
+                        if (!InBounds(entry.Key, bounds, seekFields) || (seen is not null && !seen.Add(entry.RecordId)))
                         {
                             continue;
                         }
