@@ -20,6 +20,7 @@ public static class CommandTable
         new EndSessionsCommand(),
         new ExplainCommand(),
         new FindCommand(),
+        new FindAndModifyCommand(),
         new GetMoreCommand(),
         new GetParameterCommand(),
         new HelloCommand("hello"),
@@ -35,6 +36,7 @@ public static class CommandTable
         new SaslContinueCommand(),
         new SaslStartCommand(),
         new ServerStatusCommand(),
+        new UpdateCommand(),
         new WhatsMyUriCommand(),
     ];
 

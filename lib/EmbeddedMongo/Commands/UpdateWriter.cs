@@ -1,0 +1,96 @@
+using EmbeddedMongo.Query;
+using EmbeddedMongo.Query.Update;
+using EmbeddedMongo.Storage;
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Commands;
+
+/// <summary>
+/// Applies one parsed update to the documents a query matches, or inserts the upsert document,
+/// shared by the update and findAndModify commands. Call under the storage write lock. Counts go
+/// into <see cref="UpdateTally"/> as they happen, so a failure part way keeps the counts of what
+/// was written before it.
+/// </summary>
+public static class UpdateWriter
+{
+    public static void UpdateMatching(
+        CollectionStore collection,
+        BsonDocument query,
+        SortSpec? sort,
+        BsonValue? hint,
+        ParsedUpdate update,
+        bool multi,
+        bool bypassValidation,
+        Func<UpdateContext> newContext,
+        UpdateTally tally)
+    {
+        var filter = Filter.Parse(query);
+        var plan = QueryPlanner.Plan(collection, query, sort?.Source, hint);
+        IEnumerable<(long RecordId, BsonDocument Document)> matches = plan.Candidates.Where(c => filter.Matches(c.Document));
+        if (sort is not null)
+        {
+            matches = matches.OrderBy(c => c.Document, sort);
+        }
+
+        if (!multi)
+        {
+            matches = matches.Take(1);
+        }
+
+        foreach (var (recordId, document) in matches.ToList())
+        {
+            var context = newContext();
+            context.Original = document;
+            context.Query = query;
+            var updated = update.Apply(document, context);
+            tally.Matched++;
+            tally.Before ??= document;
+            if (updated.Equals(document))
+            {
+                tally.After ??= document;
+                continue;
+            }
+
+            if (!bypassValidation)
+            {
+                DocumentValidator.Check(collection, updated, document);
+            }
+
+            collection.Replace(recordId, updated);
+            tally.Modified++;
+            tally.After ??= updated;
+        }
+    }
+
+    public static BsonDocument Upsert(CollectionStore collection, BsonDocument query, ParsedUpdate update, bool bypassValidation, Func<UpdateContext> newContext, UpdateTally tally)
+    {
+        var context = newContext();
+        context.Query = query;
+        var document = update.BuildUpsert(query, context);
+        if (!bypassValidation)
+        {
+            DocumentValidator.Check(collection, document, null);
+        }
+
+        collection.Insert(document);
+        tally.Upserted = document;
+        tally.After = document;
+        return document;
+    }
+}
+
+/// <summary>What one update statement did: matched and modified counts, the upserted document, the first document before and after.</summary>
+public sealed class UpdateTally
+{
+    public long Matched { get; set; }
+
+    public long Modified { get; set; }
+
+    public BsonDocument? Upserted { get; set; }
+
+    public BsonDocument? Before { get; set; }
+
+    public BsonDocument? After { get; set; }
+
+    public bool Wrote => Modified > 0 || Upserted is not null;
+}
