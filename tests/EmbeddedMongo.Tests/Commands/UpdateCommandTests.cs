@@ -37,7 +37,7 @@ public sealed class UpdateCommandTests(MongoTarget target)
     public async Task Upsert_builds_the_document_from_equality_fields_and_setOnInsert()
     {
         var collection = await UpdateHarness.CollectionWithAsync(target);
-        var filter = BsonDocument.Parse("{ name: 'x', 'a.b': 1, c: 2 }");
+        var filter = BsonDocument.Parse("{ name: 'x', 'a.b': 1, $and: [ { c: { $eq: 2 } } ], d: { $gt: 5 } }");
         var result = await collection.UpdateOneAsync(filter, BsonDocument.Parse("{ $set: { e: 1 }, $setOnInsert: { created: true } }"), new UpdateOptions { IsUpsert = true });
         Assert.Equal(0, result.MatchedCount);
         Assert.Equal(0, result.ModifiedCount);

@@ -48,6 +48,14 @@ public sealed class ArrayOperatorTests(MongoTarget target)
     }
 
     [Theory]
+    [InlineData("{ _id: 1, fruits: [ 'apples', 'pears', 'oranges', 'grapes', 'bananas' ], vegetables: [ 'carrots', 'celery', 'squash', 'carrots' ] }",
+        "{ $pull: { fruits: { $in: [ 'apples', 'oranges' ] }, vegetables: 'carrots' } }",
+        "{ _id: 1, fruits: [ 'pears', 'grapes', 'bananas' ], vegetables: [ 'celery', 'squash' ] }")]
+    [InlineData("{ _id: 1, votes: [ 3, 5, 6, 7, 7, 8 ] }", "{ $pull: { votes: { $gte: 6 } } }", "{ _id: 1, votes: [ 3, 5 ] }")]
+    [InlineData("{ _id: 1, results: [ { item: 'A', score: 5, answers: [ { q: 1, a: 4 }, { q: 2, a: 6 } ] }, { item: 'B', score: 8, answers: [ { q: 1, a: 8 }, { q: 2, a: 9 } ] } ] }",
+        "{ $pull: { results: { answers: { $elemMatch: { q: 2, a: { $gte: 8 } } } } } }",
+        "{ _id: 1, results: [ { item: 'A', score: 5, answers: [ { q: 1, a: 4 }, { q: 2, a: 6 } ] } ] }")]
+    [InlineData("{ _id: 1, s: [ 'apple', 'banana', 'avocado' ] }", "{ $pull: { s: /^a/ } }", "{ _id: 1, s: [ 'banana' ] }")]
     [InlineData("{ _id: 1, scores: [ 8, 9, 10 ] }", "{ $pop: { scores: -1 } }", "{ _id: 1, scores: [ 9, 10 ] }")]
     [InlineData("{ _id: 10, scores: [ 9, 10 ] }", "{ $pop: { scores: 1 } }", "{ _id: 10, scores: [ 9 ] }")]
     [InlineData("{ _id: 1, scores: [ ] }", "{ $pop: { scores: 1 } }", "{ _id: 1, scores: [ ] }")]
