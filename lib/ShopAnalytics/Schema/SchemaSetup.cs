@@ -23,7 +23,12 @@ public static class SchemaSetup
         foreach (var name in CollectionNames.All)
         {
             var validator = Validators.For(name) ?? new BsonDocument();
-            var command = existing.Contains(name)
+            if (existing.TryGetValue(name, out var options) && IsCurrent(options, validator))
+            {
+                continue;
+            }
+
+            var command = existing.ContainsKey(name)
                 ? new BsonDocument { { "collMod", name }, { "validator", validator }, { "validationLevel", "strict" }, { "validationAction", "error" } }
                 : new BsonDocument { { "create", name }, { "validator", validator }, { "validationLevel", "strict" }, { "validationAction", "error" } };
             await database.RunCommandAsync<BsonDocument>(command, cancellationToken: cancellationToken);
@@ -44,9 +49,16 @@ public static class SchemaSetup
         }
     }
 
-    private static async Task<HashSet<string>> ExistingCollectionsAsync(IMongoDatabase database, CancellationToken cancellationToken)
+    private static bool IsCurrent(BsonDocument options, BsonDocument validator)
+        => options.GetValue("validator", BsonNull.Value) == validator
+            && options.GetValue("validationLevel", "strict") == "strict"
+            && options.GetValue("validationAction", "error") == "error";
+
+    /// <summary>Existing collections by name, with their options (validator, validationLevel...).</summary>
+    private static async Task<Dictionary<string, BsonDocument>> ExistingCollectionsAsync(IMongoDatabase database, CancellationToken cancellationToken)
     {
-        using var cursor = await database.ListCollectionNamesAsync(cancellationToken: cancellationToken);
-        return [.. await cursor.ToListAsync(cancellationToken)];
+        using var cursor = await database.ListCollectionsAsync(cancellationToken: cancellationToken);
+        var collections = await cursor.ToListAsync(cancellationToken);
+        return collections.ToDictionary(c => c["name"].AsString, c => c.GetValue("options", new BsonDocument()).AsBsonDocument);
     }
 }

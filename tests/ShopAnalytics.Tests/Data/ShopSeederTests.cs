@@ -8,7 +8,7 @@ namespace ShopAnalytics.Tests.Data;
 [Collection(ShopCollectionDefinition.Name)]
 public sealed class ShopSeederTests(ShopTarget target)
 {
-    [Fact(Skip = Needs.JsonSchema)]
+    [Fact]
     public async Task Seed_inserts_everything_in_batches_and_reports_progress()
     {
         await using var shop = await target.NewShopAsync("seed");
@@ -29,7 +29,7 @@ public sealed class ShopSeederTests(ShopTarget target)
         Assert.Equal(data.OrderItems[17], stored);
     }
 
-    [Fact(Skip = Needs.JsonSchema)]
+    [Fact]
     public async Task Seed_twice_starts_clean()
     {
         await using var shop = await target.NewShopAsync("reseed");

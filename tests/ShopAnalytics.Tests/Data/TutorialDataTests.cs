@@ -62,7 +62,7 @@ public sealed class TutorialDataTests(ShopTarget target)
         Assert.Equal(data.Customers.Count, data.Customers.Select(c => c.Email).Distinct().Count());
     }
 
-    [Fact(Skip = Needs.JsonSchema)]
+    [Fact]
     public async Task Load_inserts_every_document_through_the_schema()
     {
         await using var shop = await target.NewShopAsync("tutorial");

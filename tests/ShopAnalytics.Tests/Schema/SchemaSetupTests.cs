@@ -8,7 +8,7 @@ namespace ShopAnalytics.Tests.Schema;
 [Collection(ShopCollectionDefinition.Name)]
 public sealed class SchemaSetupTests(ShopTarget target)
 {
-    [Fact(Skip = Needs.JsonSchema)]
+    [Fact]
     public async Task Apply_twice_creates_validators_and_indexes_once()
     {
         await using var shop = await target.NewShopAsync("schema");
@@ -37,7 +37,7 @@ public sealed class SchemaSetupTests(ShopTarget target)
         }
     }
 
-    [Fact(Skip = Needs.JsonSchema)]
+    [Fact(Skip = Needs.CollMod)]
     public async Task Apply_sets_the_validator_of_a_collection_that_already_exists()
     {
         await using var shop = await target.NewShopAsync("collmod");
@@ -49,7 +49,7 @@ public sealed class SchemaSetupTests(ShopTarget target)
         Assert.Equal(Validators.For(CollectionNames.Products), products["options"]["validator"].AsBsonDocument);
     }
 
-    [Fact(Skip = Needs.JsonSchema)]
+    [Fact]
     public async Task Unique_email_index_refuses_a_second_customer_with_the_same_email()
     {
         await using var shop = await target.NewShopAsync("email");
