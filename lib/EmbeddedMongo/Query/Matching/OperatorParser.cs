@@ -13,12 +13,12 @@ public static class OperatorParser
 
     private static readonly SortedDictionary<string, OperatorParse> Operators = new(StringComparer.Ordinal)
     {
-        ["$all"] = (arg, _, now) => ArrayOperators.ParseAll(arg, now),
+        ["$all"] = (arg, _, now) => ArrayQueryOperators.ParseAll(arg, now),
         ["$bitsAllClear"] = (arg, _, _) => Leaf(BitsPredicate.Parse("$bitsAllClear", arg)),
         ["$bitsAllSet"] = (arg, _, _) => Leaf(BitsPredicate.Parse("$bitsAllSet", arg)),
         ["$bitsAnyClear"] = (arg, _, _) => Leaf(BitsPredicate.Parse("$bitsAnyClear", arg)),
         ["$bitsAnySet"] = (arg, _, _) => Leaf(BitsPredicate.Parse("$bitsAnySet", arg)),
-        ["$elemMatch"] = (arg, _, now) => ArrayOperators.ParseElemMatch(arg, now),
+        ["$elemMatch"] = (arg, _, now) => ArrayQueryOperators.ParseElemMatch(arg, now),
         ["$eq"] = (arg, _, _) => Leaf(new ComparisonPredicate(ComparisonKind.Eq, arg)),
         ["$exists"] = (arg, _, _) => arg.ToBoolean() ? Leaf(ExistsPredicate.Instance) : new NotCondition(Leaf(ExistsPredicate.Instance)),
         ["$gt"] = (arg, _, _) => Leaf(new ComparisonPredicate(ComparisonKind.Gt, arg)),

@@ -146,7 +146,7 @@ public sealed class ProjectionParser
 
                 SetMode(path, true);
                 var node = Add(path, ProjectionKind.ElemMatch);
-                node.ElemMatch = ArrayOperators.ParseElemMatch(element.Value, now).ToPredicate();
+                node.ElemMatch = ArrayQueryOperators.ParseElemMatch(element.Value, now).ToPredicate();
                 return;
             }
 

@@ -4,7 +4,7 @@ using MongoDB.Bson;
 namespace EmbeddedMongo.Query.Matching;
 
 /// <summary>Parsing of $all and $elemMatch ("Array Query Operators" in the manual).</summary>
-public static class ArrayOperators
+public static class ArrayQueryOperators
 {
     /// <summary>
     /// $all: every listed value is matched (an equality, a regex, or all $elemMatch clauses);
