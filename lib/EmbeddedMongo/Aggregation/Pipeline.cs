@@ -53,11 +53,20 @@ public sealed class Pipeline
     }
 
     /// <summary>
-    /// Rewrites the server applies as well: a $sort followed by $limit (possibly with a $skip in
-    /// between) keeps only the top k documents in memory.
+    /// Rewrites the server applies as well: $lookup absorbs a $unwind of its "as" field, and a
+    /// $sort followed by $limit (possibly with a $skip in between) keeps only the top k documents.
     /// </summary>
     private static void Optimize(List<IPipelineStage> stages)
     {
+        for (var i = 0; i + 1 < stages.Count; i++)
+        {
+            if (stages[i] is LookupStage { AbsorbedUnwind: null } lookup && stages[i + 1] is UnwindStage unwind && unwind.Path == lookup.As)
+            {
+                lookup.AbsorbedUnwind = unwind;
+                stages.RemoveAt(i + 1);
+            }
+        }
+
         for (var i = 0; i + 1 < stages.Count; i++)
         {
             if (stages[i] is not SortStage sort)

@@ -16,12 +16,14 @@ public static class StageTable
         new("$documents", DocumentsStage.Parse, "literal documents as the pipeline's input (aggregate: 1)"),
         new("$group", GroupStage.Parse, "groups by an _id expression and accumulates per group"),
         new("$limit", LimitStage.Parse, "passes on the first n documents"),
+        new("$lookup", LookupStage.Parse, "joins documents of another collection (equality and/or pipeline)"),
         new("$match", MatchStage.Parse, "keeps documents matching a query filter"),
         new("$project", ProjectStage.Parse, "includes, excludes or computes fields"),
         new("$set", AddFieldsStage.Parse("$set"), "alias of $addFields"),
         new("$skip", SkipStage.Parse, "drops the first n documents"),
         new("$sort", SortStage.Parse, "orders documents by keys (top-k when followed by $limit)"),
         new("$unset", UnsetStage.Parse, "removes fields"),
+        new("$unwind", UnwindStage.Parse, "one document per array element"),
     ];
 
     private static readonly Dictionary<string, Entry> ByName = Entries.ToDictionary(e => e.Name, StringComparer.Ordinal);

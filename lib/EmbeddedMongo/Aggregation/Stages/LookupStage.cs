@@ -1,0 +1,198 @@
+using EmbeddedMongo.Aggregation.Expressions;
+using EmbeddedMongo.Commands;
+using MongoDB.Bson;
+
+namespace EmbeddedMongo.Aggregation.Stages;
+
+/// <summary>
+/// $lookup: joins each document with documents of another collection of the same database, by
+/// localField/foreignField equality (a hash index over the foreign side, built once per
+/// execution), by a correlated pipeline with let variables, or both. A following $unwind of the
+/// "as" field is absorbed (as the server does), so no intermediate array is built.
+/// </summary>
+public sealed class LookupStage : IPipelineStage
+{
+    private readonly string? from;
+    private readonly string[] asParts;
+    private readonly string[]? localParts;
+    private readonly string[]? foreignParts;
+    private readonly (string Name, Expression Value)[] let;
+    private readonly Pipeline? pipeline;
+
+    private LookupStage(string? from, string @as, string? localField, string? foreignField, (string, Expression)[] let, Pipeline? pipeline)
+    {
+        this.from = from;
+        As = @as;
+        asParts = FieldNames.Split(@as);
+        localParts = localField is null ? null : FieldNames.Split(localField);
+        foreignParts = foreignField is null ? null : FieldNames.Split(foreignField);
+        this.let = let;
+        this.pipeline = pipeline;
+    }
+
+    public string Name => "$lookup";
+
+    /// <summary>The output array field.</summary>
+    public string As { get; }
+
+    /// <summary>A $unwind of <see cref="As"/> that directly followed and is executed here.</summary>
+    public UnwindStage? AbsorbedUnwind { get; set; }
+
+    public static IPipelineStage Parse(BsonValue spec, StageParseContext where)
+    {
+        if (spec is not BsonDocument document)
+        {
+            throw Errors.FailedToParse("the $lookup specification must be an Object");
+        }
+
+        string? from = null, @as = null, localField = null, foreignField = null;
+        Pipeline? pipeline = null;
+        BsonArray? pipelineSpec = null;
+        BsonDocument? letSpec = null;
+        foreach (var argument in document)
+        {
+            switch (argument.Name)
+            {
+                case "pipeline":
+                    pipelineSpec = argument.Value as BsonArray ?? throw Errors.TypeMismatch("'pipeline' option must be specified as an array");
+                    pipeline = Pipeline.Parse(pipelineSpec, nested: true);
+                    continue;
+                case "let":
+                    letSpec = argument.Value as BsonDocument
+                        ?? throw Errors.FailedToParse($"$lookup argument 'let: {argument.Value}' must be an object, is type {CommandArgs.TypeName(argument.Value)}");
+                    continue;
+                case "from":
+                    from = argument.Value switch
+                    {
+                        BsonString s => s.Value,
+                        BsonDocument { ElementCount: 2 } d when d.GetValue("coll", BsonNull.Value) is BsonString c && d.Contains("db") => c.Value,
+                        _ => throw Errors.FailedToParse($"$lookup 'from' field must be a string or an object, but found {CommandArgs.TypeName(argument.Value)}"),
+                    };
+                    continue;
+            }
+
+            if (argument.Value is not BsonString value)
+            {
+                throw Errors.FailedToParse($"$lookup argument '{argument.Name}' must be a string, found {argument.Name}: {argument.Value}: {CommandArgs.TypeName(argument.Value)}");
+            }
+
+            switch (argument.Name)
+            {
+                case "as":
+                    @as = value.Value;
+                    break;
+                case "localField":
+                    localField = value.Value;
+                    break;
+                case "foreignField":
+                    foreignField = value.Value;
+                    break;
+                default:
+                    throw Errors.FailedToParse($"unknown argument to $lookup: {argument.Name}");
+            }
+        }
+
+        if (from is null && (pipelineSpec is null || pipelineSpec.Count == 0 || pipelineSpec[0] is not BsonDocument first || !first.Contains("$documents")))
+        {
+            throw Errors.FailedToParse("$lookup stage without explicit collection must have a pipeline with $documents as first stage");
+        }
+
+        if (string.IsNullOrEmpty(@as))
+        {
+            throw Errors.FailedToParse("must specify 'as' field for a $lookup");
+        }
+
+        if (pipeline is null)
+        {
+            if (string.IsNullOrEmpty(localField) || string.IsNullOrEmpty(foreignField))
+            {
+                throw Errors.FailedToParse("$lookup requires either 'pipeline' or both 'localField' and 'foreignField' to be specified");
+            }
+
+            if (letSpec is not null)
+            {
+                throw Errors.FailedToParse("$lookup with a 'let' argument must also specify 'pipeline'");
+            }
+        }
+        else if (string.IsNullOrEmpty(localField) != string.IsNullOrEmpty(foreignField))
+        {
+            throw Errors.FailedToParse("$lookup requires both or neither of 'localField' and 'foreignField' to be specified");
+        }
+
+        var variables = (letSpec ?? []).Select(e => (e.Name, Expression.Parse(e.Value))).ToArray();
+        return new LookupStage(from, @as, NullIfEmpty(localField), NullIfEmpty(foreignField), variables, pipeline);
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+    public IEnumerable<BsonDocument> Apply(IEnumerable<BsonDocument> input, PipelineContext context)
+    {
+        List<BsonDocument>? foreign = null;
+        JoinValues.Index? index = null;
+        List<BsonDocument>? uncorrelated = null;
+        var localValues = new List<BsonValue>();
+        var evaluation = context.NewEvaluation();
+        foreach (var document in input)
+        {
+            foreign ??= ReadForeign(context);
+            List<BsonDocument> matches;
+            if (localParts is not null)
+            {
+                index ??= new JoinValues.Index(foreign, foreignParts!);
+                JoinValues.Local(document, localParts, localValues);
+                matches = index.Match(localValues);
+            }
+            else
+            {
+                matches = foreign;
+            }
+
+            if (pipeline is not null)
+            {
+                if (let.Length == 0 && localParts is null)
+                {
+                    uncorrelated ??= pipeline.Execute(matches, context).ToList();
+                    matches = uncorrelated;
+                }
+                else
+                {
+                    evaluation.Root = document;
+                    evaluation.Current = document;
+                    var variables = new Dictionary<string, BsonValue>(StringComparer.Ordinal);
+                    foreach (var (name, value) in let)
+                    {
+                        variables[name] = value.Evaluate(evaluation) ?? BsonNull.Value;
+                    }
+
+                    matches = pipeline.Execute(matches, context.With(variables)).ToList();
+                }
+            }
+
+            if (AbsorbedUnwind is not null)
+            {
+                foreach (var output in AbsorbedUnwind.Unwind(document, new BsonArray(matches)))
+                {
+                    yield return output;
+                }
+
+                continue;
+            }
+
+            var joined = DocumentPaths.ShallowCopy(document);
+            DocumentPaths.Set(joined, asParts, 0, new BsonArray(matches));
+            yield return joined;
+        }
+    }
+
+    /// <summary>The foreign collection's documents, captured once under the storage read lock.</summary>
+    private List<BsonDocument> ReadForeign(PipelineContext context)
+    {
+        if (from is null)
+        {
+            return [];
+        }
+
+        return context.Storage.Read(() =>
+            context.Storage.FindCollection(context.Database, from)?.Scan().ConvertAll(r => r.Document) ?? []);
+    }
+}

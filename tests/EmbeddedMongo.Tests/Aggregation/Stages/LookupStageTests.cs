@@ -1,0 +1,107 @@
+using EmbeddedMongo.Tests.Infrastructure;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace EmbeddedMongo.Tests.Aggregation.Stages;
+
+[Collection(MongoCollectionDefinition.Name)]
+public sealed class LookupStageTests(MongoTarget target)
+{
+    private static async Task<IMongoDatabase> SeedAsync(IMongoDatabase database, string name, string json)
+    {
+        await database.GetCollection<BsonDocument>(name).InsertManyAsync(Aggregate.Documents(json));
+        return database;
+    }
+
+    [Fact]
+    public async Task Lookup_by_equality_matches_missing_local_fields_with_null_and_missing_foreign_fields()
+    {
+        // The manual's orders/inventory example.
+        var database = target.NewDatabase();
+        await SeedAsync(database, "orders", "[{_id: 1, item: 'almonds', price: 12, quantity: 2}, {_id: 2, item: 'pecans', price: 20, quantity: 1}, {_id: 3}]");
+        await SeedAsync(database, "inventory",
+            "[{_id: 1, sku: 'almonds', description: 'product 1', instock: 120}, {_id: 2, sku: 'bread', description: 'product 2', instock: 80}, " +
+            "{_id: 3, sku: 'cashews', description: 'product 3', instock: 60}, {_id: 4, sku: 'pecans', description: 'product 4', instock: 70}, " +
+            "{_id: 5, sku: null, description: 'Incomplete'}, {_id: 6}]");
+        var result = await Aggregate.RunAsync(database.GetCollection<BsonDocument>("orders"),
+            "[{$lookup: {from: 'inventory', localField: 'item', foreignField: 'sku', as: 'inventory_docs'}}]");
+        Aggregate.Same(
+            "[{_id: 1, item: 'almonds', price: 12, quantity: 2, inventory_docs: [{_id: 1, sku: 'almonds', description: 'product 1', instock: 120}]}," +
+            " {_id: 2, item: 'pecans', price: 20, quantity: 1, inventory_docs: [{_id: 4, sku: 'pecans', description: 'product 4', instock: 70}]}," +
+            " {_id: 3, inventory_docs: [{_id: 5, sku: null, description: 'Incomplete'}, {_id: 6}]}]",
+            result);
+    }
+
+    [Fact]
+    public async Task Lookup_with_an_array_local_field_matches_any_element()
+    {
+        // The manual's classes/members example.
+        var database = target.NewDatabase();
+        await SeedAsync(database, "classes",
+            "[{_id: 1, title: 'Reading is my Superpower', enrollmentlist: ['giraffe2', 'pandabear', 'artie']}, {_id: 2, title: 'But Writing is a Superpower, too', enrollmentlist: ['giraffe1', 'artie']}]");
+        await SeedAsync(database, "members",
+            "[{_id: 1, name: 'artie', status: 'A'}, {_id: 2, name: 'giraffe', status: 'D'}, {_id: 3, name: 'giraffe1', status: 'A'}, " +
+            "{_id: 4, name: 'panda', status: 'A'}, {_id: 5, name: 'pandabear', status: 'A'}, {_id: 6, name: 'giraffe2', status: 'D'}]");
+        var result = await Aggregate.RunAsync(database.GetCollection<BsonDocument>("classes"),
+            "[{$lookup: {from: 'members', localField: 'enrollmentlist', foreignField: 'name', as: 'enrollee_info'}}, {$project: {'enrollee_info._id': 1}}]");
+        Aggregate.Same("[{_id: 1, enrollee_info: [{_id: 1}, {_id: 5}, {_id: 6}]}, {_id: 2, enrollee_info: [{_id: 1}, {_id: 3}]}]", result);
+    }
+
+    [Fact]
+    public async Task Lookup_matches_a_foreign_array_by_element_and_numbers_across_types()
+    {
+        var database = target.NewDatabase();
+        await SeedAsync(database, "local", "[{_id: 1, k: 2}, {_id: 2, k: NumberLong(3)}, {_id: 3, k: [7, 8]}]");
+        await SeedAsync(database, "foreign", "[{_id: 'a', v: [1, 2]}, {_id: 'b', v: 3.0}, {_id: 'c', v: [7, 8]}, {_id: 'd', v: 8}]");
+        var result = await Aggregate.RunAsync(database.GetCollection<BsonDocument>("local"),
+            "[{$lookup: {from: 'foreign', localField: 'k', foreignField: 'v', as: 'm'}}, {$project: {'m._id': 1}}]");
+        Aggregate.Same("[{_id: 1, m: [{_id: 'a'}]}, {_id: 2, m: [{_id: 'b'}]}, {_id: 3, m: [{_id: 'c'}, {_id: 'd'}]}]", result);
+    }
+
+    [Fact]
+    public async Task Lookup_of_a_missing_collection_gives_empty_arrays()
+    {
+        var database = target.NewDatabase();
+        await SeedAsync(database, "local", "[{_id: 1, k: 2}]");
+        var result = await Aggregate.RunAsync(database.GetCollection<BsonDocument>("local"), "[{$lookup: {from: 'none', localField: 'k', foreignField: 'k', as: 'm'}}]");
+        Aggregate.Same("[{_id: 1, k: 2, m: []}]", result);
+    }
+
+    [Fact]
+    public async Task Lookup_followed_by_unwind_of_its_field_gives_one_document_per_match()
+    {
+        var database = target.NewDatabase();
+        await SeedAsync(database, "items", "[{_id: 1, p: 'x'}, {_id: 2, p: 'y'}, {_id: 3, p: 'none'}]");
+        await SeedAsync(database, "products", "[{_id: 'x', cat: 'A'}, {_id: 'y', cat: 'B'}, {_id: 'y2', alias: 'y', cat: 'C'}]");
+        var items = database.GetCollection<BsonDocument>("items");
+        Aggregate.Same("[{_id: 1, p: 'x', prod: {_id: 'x', cat: 'A'}}, {_id: 2, p: 'y', prod: {_id: 'y', cat: 'B'}}]",
+            await Aggregate.RunAsync(items, "[{$lookup: {from: 'products', localField: 'p', foreignField: '_id', as: 'prod'}}, {$unwind: '$prod'}]"));
+        Aggregate.Same("[{_id: 1, p: 'x', prod: {_id: 'x', cat: 'A'}, i: NumberLong(0)}, {_id: 2, p: 'y', prod: {_id: 'y', cat: 'B'}, i: NumberLong(0)}, {_id: 3, p: 'none', i: null}]",
+            await Aggregate.RunAsync(items, "[{$lookup: {from: 'products', localField: 'p', foreignField: '_id', as: 'prod'}}, {$unwind: {path: '$prod', includeArrayIndex: 'i', preserveNullAndEmptyArrays: true}}]"));
+    }
+
+    [Fact]
+    public async Task Lookup_without_from_reads_documents_of_its_pipeline()
+    {
+        var database = target.NewDatabase();
+        await SeedAsync(database, "local", "[{_id: 1}]");
+        var result = await Aggregate.RunAsync(database.GetCollection<BsonDocument>("local"),
+            "[{$lookup: {pipeline: [{$documents: [{x: 1}, {x: 2}]}], as: 'd'}}]");
+        Aggregate.Same("[{_id: 1, d: [{x: 1}, {x: 2}]}]", result);
+    }
+
+    [Theory]
+    [InlineData("[{$lookup: 1}]", 9)]
+    [InlineData("[{$lookup: {from: 'f', localField: 'a', foreignField: 'b'}}]", 9)]
+    [InlineData("[{$lookup: {from: 'f', as: 'x'}}]", 9)]
+    [InlineData("[{$lookup: {from: 'f', localField: 'a', as: 'x'}}]", 9)]
+    [InlineData("[{$lookup: {from: 'f', localField: 'a', foreignField: 'b', as: 'x', foo: 'y'}}]", 9)]
+    [InlineData("[{$lookup: {from: 'f', localField: 1, foreignField: 'b', as: 'x'}}]", 9)]
+    [InlineData("[{$lookup: {from: 'f', localField: 'a', foreignField: 'b', let: {v: 1}, as: 'x'}}]", 9)]
+    [InlineData("[{$lookup: {from: 'f', pipeline: [{$foo: 1}], as: 'x'}}]", 40324)]
+    public async Task Bad_lookup_fails_with_the_server_code(string pipeline, int code)
+    {
+        var collection = await Aggregate.SeedAsync(target, "[{_id: 1}]");
+        Assert.Equal(code, (await Aggregate.FailsAsync(collection, pipeline)).Code);
+    }
+}
