@@ -23,6 +23,17 @@ internal static class Comparison
             return Rank(a).CompareTo(Rank(b));
         }
 
+        // A double meets a decimal with all 34 digits (the server's compareDecimalToDouble), not 15.
+        if (a.BsonType == BsonType.Decimal128 && b.BsonType == BsonType.Double)
+        {
+            return BsonOrder.CompareValues(a, new BsonDecimal128(DecimalMath.FromDouble34(b.AsDouble)));
+        }
+
+        if (a.BsonType == BsonType.Double && b.BsonType == BsonType.Decimal128)
+        {
+            return BsonOrder.CompareValues(new BsonDecimal128(DecimalMath.FromDouble34(a.AsDouble)), b);
+        }
+
         return BsonOrder.CompareValues(a, b);
     }
 
