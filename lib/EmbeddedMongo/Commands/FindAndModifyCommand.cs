@@ -59,7 +59,7 @@ public sealed class FindAndModifyCommand : CommandHandler
             {
                 Now = now,
                 Timestamp = context.Server.Clock.Tick,
-                Variables = let,
+                Pipeline = UpdateWriter.PipelineFor(context, collectionName, now, let),
             }));
         if (reply["value"] is BsonDocument value && projection is not null)
         {

@@ -45,7 +45,7 @@ public sealed class UpdateCommand : CommandHandler
                     {
                         Now = now,
                         Timestamp = context.Server.Clock.Tick,
-                        Variables = statement.Constants ?? let,
+                        Pipeline = UpdateWriter.PipelineFor(context, collectionName, now, let, statement.Constants),
                     };
                     var collection = context.Storage.FindCollection(context.Database, collectionName);
                     if (collection is not null)

@@ -62,6 +62,21 @@ public static class UpdateWriter
         }
     }
 
+    /// <summary>Where pipeline-style updates run: $$NOW of the command and its let (and the statement's c) variables.</summary>
+    public static Aggregation.PipelineContext PipelineFor(CommandContext context, string collection, DateTime now, params BsonDocument?[] variableSets)
+    {
+        var variables = new Dictionary<string, BsonValue>(StringComparer.Ordinal);
+        foreach (var set in variableSets)
+        {
+            foreach (var element in set ?? [])
+            {
+                variables[element.Name] = element.Value;
+            }
+        }
+
+        return new Aggregation.PipelineContext(context.Storage, context.Database, collection, now) { Variables = variables, Deadline = context.Deadline };
+    }
+
     public static BsonDocument Upsert(CollectionStore collection, BsonDocument query, ParsedUpdate update, bool bypassValidation, Func<UpdateContext> newContext, UpdateTally tally)
     {
         var context = newContext();

@@ -130,13 +130,4 @@ public sealed class UpdateCommandTests(MongoTarget target)
         Assert.Equal(0, result.MatchedCount);
         Assert.Equal(0, result.ModifiedCount);
     }
-
-    [Fact]
-    public async Task Pipeline_update_is_refused_with_a_clear_error_until_supported()
-    {
-        var collection = await UpdateHarness.CollectionWithAsync(target, "{ _id: 1, a: 1 }");
-        var reply = await collection.Database.RunCommandAsync<BsonDocument>(BsonDocument.Parse("{ update: 'c', updates: [ { q: {}, u: [ { $group: { _id: 1 } } ] } ] }"));
-        Assert.Equal(72, reply["writeErrors"][0]["code"].AsInt32);
-        Assert.Equal("$group is not allowed to be used within an update", reply["writeErrors"][0]["errmsg"].AsString);
-    }
 }

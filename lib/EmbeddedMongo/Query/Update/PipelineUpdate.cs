@@ -1,11 +1,14 @@
+using EmbeddedMongo.Aggregation;
 using EmbeddedMongo.Commands;
 using MongoDB.Bson;
 
 namespace EmbeddedMongo.Query.Update;
 
 /// <summary>
-/// An update given as an aggregation pipeline ($addFields/$set, $project/$unset,
-/// $replaceRoot/$replaceWith). Only these stages are allowed in an update.
+/// An update given as an aggregation pipeline. Only $addFields/$set, $project/$unset and
+/// $replaceRoot/$replaceWith may appear ("Updates with Aggregation Pipeline" in the manual). The
+/// pipeline's single output replaces the document: an output without _id keeps the original _id,
+/// an output with a different _id is refused (66 ImmutableField).
 /// </summary>
 public sealed class PipelineUpdate : ParsedUpdate
 {
@@ -14,13 +17,13 @@ public sealed class PipelineUpdate : ParsedUpdate
         "$addFields", "$project", "$replaceRoot", "$replaceWith", "$set", "$unset",
     };
 
-    private PipelineUpdate()
-    {
-    }
+    private readonly Pipeline pipeline;
 
-    public static PipelineUpdate Parse(BsonArray pipeline)
+    private PipelineUpdate(Pipeline pipeline) => this.pipeline = pipeline;
+
+    public static PipelineUpdate Parse(BsonArray stages)
     {
-        foreach (var stage in pipeline)
+        foreach (var stage in stages)
         {
             if (stage is not BsonDocument { ElementCount: 1 } document)
             {
@@ -34,10 +37,26 @@ public sealed class PipelineUpdate : ParsedUpdate
             }
         }
 
-        throw Errors.Make(238, "NotImplemented", "Pipeline-style updates are not supported by this server yet");
+        return new PipelineUpdate(Pipeline.Parse(stages));
     }
 
-    public override BsonDocument Apply(BsonDocument original, UpdateContext context) => original;
+    public override BsonDocument Apply(BsonDocument original, UpdateContext context)
+    {
+        var run = context.Pipeline ?? throw Errors.InternalError("pipeline update without a pipeline context");
+        var output = pipeline.Execute([original], run).ToList();
+        if (output.Count != 1)
+        {
+            throw Errors.InternalError($"pipeline update produced {output.Count} documents");
+        }
 
-    public override BsonDocument BuildUpsert(BsonDocument query, UpdateContext context) => UpsertSeed.FromQuery(query);
+        return ReplacementUpdate.Replace(original, output[0]);
+    }
+
+    public override BsonDocument BuildUpsert(BsonDocument query, UpdateContext context)
+    {
+        var seed = UpsertSeed.FromQuery(query);
+        context.Original = seed;
+        context.IsInsert = true;
+        return WithIdFirst(Apply(seed, context));
+    }
 }

@@ -30,7 +30,13 @@ public sealed class ReplacementUpdate : ParsedUpdate
         return new ReplacementUpdate(replacement);
     }
 
-    public override BsonDocument Apply(BsonDocument original, UpdateContext context)
+    public override BsonDocument Apply(BsonDocument original, UpdateContext context) => Replace(original, replacement);
+
+    /// <summary>
+    /// The document that replaces <paramref name="original"/>: the original _id first, then the
+    /// replacement's fields. A replacement carrying a different _id is refused (66 ImmutableField).
+    /// </summary>
+    public static BsonDocument Replace(BsonDocument original, BsonDocument replacement)
     {
         var result = new BsonDocument();
         if (original.TryGetValue("_id", out var id))

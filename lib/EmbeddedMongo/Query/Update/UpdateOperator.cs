@@ -36,8 +36,8 @@ public sealed class UpdateContext
     /// <summary>The timestamp $currentDate {$type: "timestamp"} writes.</summary>
     public Func<BsonTimestamp> Timestamp { get; set; } = () => new BsonTimestamp((int)DateTimeOffset.UtcNow.ToUnixTimeSeconds(), 1);
 
-    /// <summary>Constants of the statement ("c" or "let"), as $$name in pipeline updates.</summary>
-    public BsonDocument? Variables { get; set; }
+    /// <summary>Where a pipeline-style update runs ($$NOW, let/c variables).</summary>
+    public Aggregation.PipelineContext? Pipeline { get; set; }
 
     public string IdText => ValueText.IdElement(Original);
 }
