@@ -136,8 +136,8 @@ internal static class DateFormatting
                     Pad(builder, Math.Abs(offset.Minutes), 2);
                     break;
                 case 'Z':
-                    var minutes = (int)offset.TotalMinutes;
-                    builder.Append(minutes < 0 ? '-' : '+').Append(Math.Abs(minutes).ToString(CultureInfo.InvariantCulture));
+                    // The server streams the signed minute count: "-300", but "270" without a plus sign.
+                    builder.Append(((int)offset.TotalMinutes).ToString(CultureInfo.InvariantCulture));
                     break;
                 default: builder.Append('%'); break;
             }

@@ -16,7 +16,7 @@ internal static class DateParts
         ("$hour", Part(d => d.Hour)),
         ("$isoDayOfWeek", Part(DateValues.IsoDayOfWeek)),
         ("$isoWeek", Part(ISOWeek.GetWeekOfYear)),
-        ("$isoWeekYear", Part(ISOWeek.GetYear)),
+        ("$isoWeekYear", LongPart(ISOWeek.GetYear)),
         ("$millisecond", Part(d => d.Millisecond)),
         ("$minute", Part(d => d.Minute)),
         ("$month", Part(d => d.Month)),
@@ -28,6 +28,13 @@ internal static class DateParts
     {
         var (date, timezone) = ParseDateArgument(name, argument);
         return new FuncExpression(c => Local(c, date, timezone) is { } local ? new BsonInt32(part(local)) : BsonNull.Value);
+    };
+
+    /// <summary>The server computes the ISO week-numbering year as a long long, so it comes back as NumberLong.</summary>
+    private static OperatorParser LongPart(Func<DateTime, int> part) => (name, argument) =>
+    {
+        var (date, timezone) = ParseDateArgument(name, argument);
+        return new FuncExpression(c => Local(c, date, timezone) is { } local ? new BsonInt64(part(local)) : BsonNull.Value);
     };
 
     /// <summary>The local date-time of a {date, timezone} pair, or null when either is null or missing.</summary>
