@@ -26,7 +26,7 @@ public static class DocumentValidator
             return;
         }
 
-        var filter = Filter.Parse(validator);
+        var filter = collection.Validator!;
         if (level == "moderate" && previous is not null && !filter.Matches(previous))
         {
             return;

@@ -43,9 +43,26 @@ public sealed class CollectionStore
         set
         {
             options = value;
+            validator = null;
             Observer?.OptionsChanged(this);
         }
     }
+
+    /// <summary>The validator parsed once (null when the collection has none); reparsed when options change.</summary>
+    public Query.Filter? Validator
+    {
+        get
+        {
+            if (validator is null && options.TryGetValue("validator", out var spec) && spec is BsonDocument { ElementCount: > 0 } document)
+            {
+                validator = Query.Filter.Parse(document);
+            }
+
+            return validator;
+        }
+    }
+
+    private Query.Filter? validator;
 
     /// <summary>Told of every change (set by the storage engine that owns the collection).</summary>
     internal IStorageObserver? Observer { get; set; }
