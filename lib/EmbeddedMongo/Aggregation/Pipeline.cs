@@ -11,28 +11,17 @@ public sealed class Pipeline
 
     public IReadOnlyList<IPipelineStage> Stages { get; }
 
-    /// <summary>Parses a pipeline array. <paramref name="nested"/> is true inside $lookup, $facet and $unionWith.</summary>
-    public static Pipeline Parse(BsonArray stages, bool nested = false, bool databaseLevel = false)
+    /// <summary>Parses a pipeline array; <paramref name="container"/> names the stage holding a sub-pipeline ($lookup, $facet, $unionWith).</summary>
+    public static Pipeline Parse(BsonArray stages, string? container = null, bool databaseLevel = false)
     {
         var parsed = new List<IPipelineStage>(stages.Count);
         for (var i = 0; i < stages.Count; i++)
         {
-            parsed.Add(ParseStage(stages[i], new StageParseContext(i, stages.Count, nested, databaseLevel)));
+            parsed.Add(ParseStage(stages[i], new StageParseContext(i, stages.Count, container, databaseLevel)));
         }
 
         Optimize(parsed);
         return new Pipeline(parsed);
-    }
-
-    /// <summary>Parses a pipeline given as a BSON value, with the error a non-array gets.</summary>
-    public static Pipeline Parse(BsonValue value, string field, bool nested)
-    {
-        if (value is not BsonArray array)
-        {
-            throw Errors.TypeMismatch($"'{field}' option must be specified as an array");
-        }
-
-        return Parse(array, nested);
     }
 
     private static IPipelineStage ParseStage(BsonValue spec, StageParseContext where)
@@ -49,7 +38,24 @@ public sealed class Pipeline
 
         var element = document.GetElement(0);
         var entry = StageTable.Find(element.Name) ?? throw Errors.Location(40324, $"Unrecognized pipeline stage name: '{element.Name}'");
+        CheckPlacement(element.Name, where);
         return entry.Parse(element.Value, where);
+    }
+
+    /// <summary>Stages that write or nest are refused inside sub-pipelines that cannot hold them.</summary>
+    private static void CheckPlacement(string stage, StageParseContext where)
+    {
+        switch (where.Container)
+        {
+            case "$facet" when stage is "$out" or "$merge" or "$facet" or "$collStats" or "$indexStats" or "$changeStream" or "$geoNear" or "$documents":
+                throw Errors.Location(40600, $"{stage} is not allowed to be used within a $facet stage");
+            case "$lookup" when stage is "$out" or "$merge":
+                throw Errors.Location(51047, $"{stage} is not allowed to be used within a $lookup stage");
+            case "$merge" when stage is not ("$addFields" or "$set" or "$project" or "$unset" or "$replaceRoot" or "$replaceWith"):
+                throw Errors.Location(51198, $"{stage} is not allowed to be used within a $merge update pipeline");
+            case "$unionWith" when stage is "$out" or "$merge":
+                throw Errors.Location(31441, $"{stage} is not allowed within a $unionWith's sub-pipeline");
+        }
     }
 
     /// <summary>

@@ -33,6 +33,12 @@ public sealed class PipelineContext
 
     public DateTime? Deadline { get; init; }
 
+    /// <summary>bypassDocumentValidation of the command, for $out and $merge.</summary>
+    public bool BypassDocumentValidation { get; init; }
+
+    /// <summary>Called (under the write lock) after $out or $merge changed data, to advance the cluster time.</summary>
+    public Action? AfterWrite { get; init; }
+
     /// <summary>A context for a nested pipeline ($lookup, $facet, $unionWith) with extra variables.</summary>
     public PipelineContext With(IReadOnlyDictionary<string, BsonValue>? variables)
     {
@@ -49,6 +55,8 @@ public sealed class PipelineContext
         {
             Variables = merged,
             Deadline = Deadline,
+            BypassDocumentValidation = BypassDocumentValidation,
+            AfterWrite = AfterWrite,
         };
     }
 

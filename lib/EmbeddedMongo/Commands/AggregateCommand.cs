@@ -29,6 +29,8 @@ public sealed class AggregateCommand : CommandHandler
         {
             Variables = request.EvaluateLet(now),
             Deadline = context.Deadline,
+            BypassDocumentValidation = CommandArgs.OptionalBool(context.Command, "bypassDocumentValidation", false),
+            AfterWrite = () => context.Server.Clock.Tick(),
         };
         context.Server.Statistics.CountQuery();
         var (source, plan) = context.Storage.Read(() => ReadSource(context, request));
@@ -138,7 +140,7 @@ public sealed class AggregateRequest
             throw Errors.FailedToParse("hint must be a string or an object");
         }
 
-        var pipeline = Pipeline.Parse(pipelineSpec, nested: false, databaseLevel: collection is null);
+        var pipeline = Pipeline.Parse(pipelineSpec, databaseLevel: collection is null);
         return new AggregateRequest
         {
             Collection = collection,

@@ -35,6 +35,24 @@ public static class Aggregate
         return await (await collection.AggregateAsync(pipeline)).ToListAsync();
     }
 
+    /// <summary>
+    /// Runs a pipeline with the raw aggregate command (the driver reads the target collection back
+    /// after $out/$merge and refuses them elsewhere than last) and returns the first batch.
+    /// </summary>
+    public static async Task<List<BsonDocument>> RawAsync(IMongoCollection<BsonDocument> collection, string pipelineJson)
+    {
+        var reply = await collection.Database.RunCommandAsync<BsonDocument>(new BsonDocument
+        {
+            { "aggregate", collection.CollectionNamespace.CollectionName },
+            { "pipeline", new BsonArray(Stages(pipelineJson)) },
+            { "cursor", new BsonDocument() },
+        });
+        return reply["cursor"]["firstBatch"].AsBsonArray.Select(v => v.AsBsonDocument).ToList();
+    }
+
+    public static async Task<MongoCommandException> RawFailsAsync(IMongoCollection<BsonDocument> collection, string pipelineJson)
+        => await Assert.ThrowsAsync<MongoCommandException>(() => RawAsync(collection, pipelineJson));
+
     /// <summary>Runs the raw aggregate command and returns the whole reply.</summary>
     public static Task<BsonDocument> CommandAsync(IMongoDatabase database, string commandJson)
         => database.RunCommandAsync<BsonDocument>(BsonDocument.Parse(commandJson));

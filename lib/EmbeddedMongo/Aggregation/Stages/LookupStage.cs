@@ -55,7 +55,7 @@ public sealed class LookupStage : IPipelineStage
             {
                 case "pipeline":
                     pipelineSpec = argument.Value as BsonArray ?? throw Errors.TypeMismatch("'pipeline' option must be specified as an array");
-                    pipeline = Pipeline.Parse(pipelineSpec, nested: true);
+                    pipeline = Pipeline.Parse(pipelineSpec, container: "$lookup");
                     continue;
                 case "let":
                     letSpec = argument.Value as BsonDocument
