@@ -1,0 +1,18 @@
+using EmbeddedMongo.Hosting;
+
+namespace ShopCli.Infrastructure;
+
+/// <summary>The options `shop` starts the embedded server with.</summary>
+public static class EmbeddedServerOptions
+{
+    public static EmbeddedMongoOptions Create(string bind, int port, string dataDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        return new EmbeddedMongoOptions
+        {
+            BindAddress = bind,
+            Port = port,
+            Log = Console.Error.WriteLine,
+        };
+    }
+}
