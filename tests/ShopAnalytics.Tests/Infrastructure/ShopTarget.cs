@@ -1,6 +1,7 @@
 using EmbeddedMongo.Hosting;
 using MongoDB.Bson;
 using ShopAnalytics;
+using ShopAnalytics.Data;
 
 namespace ShopAnalytics.Tests.Infrastructure;
 
@@ -10,6 +11,7 @@ namespace ShopAnalytics.Tests.Infrastructure;
 /// </summary>
 public sealed class ShopTarget : IAsyncLifetime
 {
+    private readonly Dictionary<string, Task<(ShopDatabase Shop, ShopDataset Data)>> seeded = [];
     private EmbeddedMongoServer? server;
 
     public string ConnectionString { get; private set; } = string.Empty;
@@ -35,8 +37,62 @@ public sealed class ShopTarget : IAsyncLifetime
         return ShopDatabase.ConnectAsync(new ShopConnectionOptions { ConnectionString = ConnectionString, DatabaseName = name });
     }
 
+    /// <summary>
+    /// A generated shop seeded once per (seed, orders) and shared by the tests that only read it.
+    /// Generation and seeding are the library's own; the data returned is what was seeded.
+    /// </summary>
+    public Task<(ShopDatabase Shop, ShopDataset Data)> GeneratedAsync(int seed, int orders)
+    {
+        lock (seeded)
+        {
+            var key = $"{seed}_{orders}";
+            if (!seeded.TryGetValue(key, out var task))
+            {
+                task = SeedAsync(seed, orders);
+                seeded[key] = task;
+            }
+
+            return task;
+        }
+    }
+
+    /// <summary>The tutorial dataset, loaded once and shared by the tests that only read it.</summary>
+    public Task<(ShopDatabase Shop, ShopDataset Data)> TutorialAsync()
+    {
+        lock (seeded)
+        {
+            if (!seeded.TryGetValue("tutorial", out var task))
+            {
+                task = LoadTutorialAsync();
+                seeded["tutorial"] = task;
+            }
+
+            return task;
+        }
+    }
+
+    private async Task<(ShopDatabase, ShopDataset)> SeedAsync(int seed, int orders)
+    {
+        var data = ShopDataGenerator.Generate(new GeneratorOptions { Orders = orders, Seed = seed });
+        var shop = await NewShopAsync($"gen{seed}_{orders}");
+        await ShopSeeder.SeedAsync(shop, data);
+        return (shop, data);
+    }
+
+    private async Task<(ShopDatabase, ShopDataset)> LoadTutorialAsync()
+    {
+        var shop = await NewShopAsync("tutorial");
+        await TutorialData.LoadAsync(shop.Database);
+        return (shop, TutorialData.Read());
+    }
+
     public async Task DisposeAsync()
     {
+        foreach (var task in seeded.Values.Where(t => t.IsCompletedSuccessfully))
+        {
+            await task.Result.Shop.DisposeAsync();
+        }
+
         if (server is not null)
         {
             await server.DisposeAsync();
