@@ -6,7 +6,7 @@ namespace ShopAnalytics.Tests.Analytics;
 [Collection(ShopCollectionDefinition.Name)]
 public sealed class CustomerAnalysesTests(ShopTarget target)
 {
-    [Theory(Skip = Needs.Aggregation)]
+    [Theory]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Top_customers_match_linq(int seed, int orders)
     {
@@ -23,7 +23,7 @@ public sealed class CustomerAnalysesTests(ShopTarget target)
         Assert.Equal(expected, rows);
     }
 
-    [Theory(Skip = Needs.Aggregation)]
+    [Theory]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Inactive_customers_are_those_without_orders(int seed, int orders)
     {
@@ -37,7 +37,7 @@ public sealed class CustomerAnalysesTests(ShopTarget target)
         Assert.All(rows, r => Assert.NotNull(r.SignedUp));
     }
 
-    [Theory(Skip = Needs.Aggregation)]
+    [Theory(Skip = Needs.WindowFields)]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Revenue_concentration_matches_linq(int seed, int orders)
     {
@@ -63,7 +63,7 @@ public sealed class CustomerAnalysesTests(ShopTarget target)
         }
     }
 
-    [Theory(Skip = Needs.Aggregation)]
+    [Theory]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Customers_by_location_match_linq(int seed, int orders)
     {

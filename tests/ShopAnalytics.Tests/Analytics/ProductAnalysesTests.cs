@@ -6,7 +6,7 @@ namespace ShopAnalytics.Tests.Analytics;
 [Collection(ShopCollectionDefinition.Name)]
 public sealed class ProductAnalysesTests(ShopTarget target)
 {
-    [Theory(Skip = Needs.Aggregation)]
+    [Theory]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Top_products_by_units_and_by_revenue_match_linq(int seed, int orders)
     {
@@ -24,7 +24,7 @@ public sealed class ProductAnalysesTests(ShopTarget target)
         Assert.Equal(sales.OrderByDescending(s => s.Revenue).ThenBy(s => s.ProductId, StringComparer.Ordinal).Take(5), byRevenue);
     }
 
-    [Theory(Skip = Needs.Aggregation)]
+    [Theory]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Stock_levels_list_out_of_stock_then_low_stock(int seed, int orders)
     {

@@ -7,7 +7,7 @@ namespace ShopAnalytics.Tests.Analytics;
 [Collection(ShopCollectionDefinition.Name)]
 public sealed class RevenueAnalysesTests(ShopTarget target)
 {
-    [Theory(Skip = Needs.Aggregation)]
+    [Theory]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Total_revenue_matches_linq(int seed, int orders)
     {
@@ -21,7 +21,7 @@ public sealed class RevenueAnalysesTests(ShopTarget target)
         Assert.Equal(reference.RevenueLines.Sum(x => x.Item.Quantity), total.Units);
     }
 
-    [Theory(Skip = Needs.Aggregation)]
+    [Theory]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Average_order_value_matches_linq(int seed, int orders)
     {
@@ -36,7 +36,7 @@ public sealed class RevenueAnalysesTests(ShopTarget target)
         Assert.Equal(decimal.Round(perOrder.Sum() / perOrder.Count, 10), decimal.Round(value.Average, 10));
     }
 
-    [Theory(Skip = Needs.Aggregation)]
+    [Theory(Skip = Needs.WindowFields)]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Revenue_by_category_matches_linq_with_shares_summing_to_one(int seed, int orders)
     {
@@ -52,7 +52,7 @@ public sealed class RevenueAnalysesTests(ShopTarget target)
         Assert.Equal(reference.RevenueLines.Sum(x => x.Item.Quantity), rows.Sum(r => r.Units));
     }
 
-    [Theory(Skip = Needs.Aggregation)]
+    [Theory]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Monthly_revenue_matches_linq(int seed, int orders)
     {
@@ -68,7 +68,7 @@ public sealed class RevenueAnalysesTests(ShopTarget target)
         Assert.Equal(expected, rows);
     }
 
-    [Fact(Skip = Needs.Aggregation)]
+    [Fact]
     public async Task Cancelled_orders_bring_no_revenue()
     {
         var (shop, data) = await target.GeneratedAsync(2, 1_500);

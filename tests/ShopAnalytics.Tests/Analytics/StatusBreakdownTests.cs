@@ -6,14 +6,14 @@ namespace ShopAnalytics.Tests.Analytics;
 [Collection(ShopCollectionDefinition.Name)]
 public sealed class StatusBreakdownTests(ShopTarget target)
 {
-    [Theory(Skip = Needs.Aggregation)]
+    [Theory(Skip = Needs.WindowFields)]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Status_breakdown_matches_linq(int seed, int orders)
     {
         var (shop, data) = await target.GeneratedAsync(seed, orders);
         var expected = data.Orders.GroupBy(o => o.Status)
             .Select(g => (Status: g.Key, Orders: (long)g.Count()))
-            .OrderByDescending(r => r.Orders).ThenBy(r => Models.OrderStatusSerializer.ToStored(r.Status), StringComparer.Ordinal)
+            .OrderByDescending(r => r.Orders).ThenBy(r => ShopAnalytics.Models.OrderStatusSerializer.ToStored(r.Status), StringComparer.Ordinal)
             .ToList();
 
         var rows = await new StatusBreakdown().RunAsync(shop);

@@ -8,7 +8,7 @@ namespace ShopAnalytics.Tests.Analytics;
 [Collection(ShopCollectionDefinition.Name)]
 public sealed class TutorialAnswersTests(ShopTarget target)
 {
-    [Fact(Skip = Needs.Aggregation)]
+    [Fact]
     public async Task Total_revenue_is_17811_05_from_22_orders()
     {
         var (shop, _) = await target.TutorialAsync();
@@ -18,7 +18,7 @@ public sealed class TutorialAnswersTests(ShopTarget target)
         Assert.Equal(new RevenueTotal(17811.05m, 22, 59), total);
     }
 
-    [Fact(Skip = Needs.Aggregation)]
+    [Fact(Skip = Needs.WindowFields)]
     public async Task Electronics_leads_revenue()
     {
         var (shop, _) = await target.TutorialAsync();
@@ -29,7 +29,7 @@ public sealed class TutorialAnswersTests(ShopTarget target)
         Assert.Equal(16685.94m, rows[0].Revenue);
     }
 
-    [Fact(Skip = Needs.Aggregation)]
+    [Fact]
     public async Task Alice_Smith_spends_most_and_Bob_Jones_never_ordered()
     {
         var (shop, _) = await target.TutorialAsync();
@@ -42,7 +42,7 @@ public sealed class TutorialAnswersTests(ShopTarget target)
         Assert.Equal("Bob Jones", Assert.Single(inactive).Name);
     }
 
-    [Fact(Skip = Needs.Aggregation)]
+    [Fact]
     public async Task Laptop_sells_most_units_and_nothing_is_out_of_stock()
     {
         var (shop, _) = await target.TutorialAsync();
@@ -55,7 +55,7 @@ public sealed class TutorialAnswersTests(ShopTarget target)
         Assert.DoesNotContain(stock, s => s.OutOfStock);
     }
 
-    [Fact(Skip = Needs.Aggregation)]
+    [Fact(Skip = Needs.WindowFields)]
     public async Task Status_breakdown_counts_every_order()
     {
         var (shop, _) = await target.TutorialAsync();

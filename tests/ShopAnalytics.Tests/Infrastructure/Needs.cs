@@ -8,7 +8,7 @@ public static class Needs
 {
     public const string? SchemaErrInfo = "needs errInfo.details.schemaRulesNotSatisfied (the per-field $jsonSchema explanation) in the embedded server";
     public const string? CollMod = "needs the collMod command in the embedded server";
-    public const string? Aggregation = "needs the aggregation stages used by the analyses in the embedded server";
+    public const string? WindowFields = "needs $setWindowFields in the embedded server";
     public const string? Transactions = "needs multi-document transactions in the embedded server";
     public const string? ChangeStreams = "needs change streams in the embedded server";
 }
