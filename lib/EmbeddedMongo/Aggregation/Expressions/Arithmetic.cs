@@ -23,10 +23,22 @@ internal static class Arithmetic
         ("$mod", Op.Binary(Mod)),
         ("$multiply", Op.Nary(Multiply)),
         ("$pow", Op.Binary(Power.Pow)),
+        ("$rand", ParseRand),
         ("$round", Op.Nary(1, 2, a => Rounding.RoundOrTrunc("$round", a, DecimalRounding.HalfEven))),
         ("$sqrt", Op.Unary(v => SingleNumeric("$sqrt", v, Sqrt))),
         ("$subtract", Op.Binary(Subtract)),
         ("$trunc", Op.Nary(1, 2, a => Rounding.RoundOrTrunc("$trunc", a, DecimalRounding.TowardZero))));
+
+    /// <summary>$rand: {} gives a double in [0, 1).</summary>
+    private static Expression ParseRand(string name, BsonValue argument)
+    {
+        if (argument is not BsonDocument { ElementCount: 0 })
+        {
+            throw Errors.Location(3040501, "$rand does not currently accept arguments");
+        }
+
+        return new FuncExpression(static _ => new BsonDouble(Random.Shared.NextDouble()));
+    }
 
     /// <summary>0 int, 1 long, 2 double, 3 decimal.</summary>
     internal static int Kind(BsonValue v) => v.BsonType switch

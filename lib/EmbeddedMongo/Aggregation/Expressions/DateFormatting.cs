@@ -59,7 +59,10 @@ internal static class DateFormatting
                 }
 
                 pattern = f is BsonString fs ? fs.Value : throw Errors.Location(18533, $"$dateToString requires that 'format' be a string, found: {Values.TypeName(f)} with value {Values.Render(f)}");
-                Validate(pattern);
+                if (format is not LiteralExpression)
+                {
+                    Validate(pattern);
+                }
             }
 
             var value = date.Evaluate(c);
@@ -123,10 +126,10 @@ internal static class DateFormatting
                 case 'm': Pad(builder, local.Month, 2); break;
                 case 'M': Pad(builder, local.Minute, 2); break;
                 case 'S': Pad(builder, local.Second, 2); break;
-                case 'u': builder.Append(DateValues.IsoDayOfWeek(local)); break;
+                case 'u': Pad(builder, DateValues.IsoDayOfWeek(local), 1); break;
                 case 'U': Pad(builder, DateValues.SundayWeek(local), 2); break;
                 case 'V': Pad(builder, ISOWeek.GetWeekOfYear(local), 2); break;
-                case 'w': builder.Append((int)local.DayOfWeek + 1); break;
+                case 'w': Pad(builder, (int)local.DayOfWeek + 1, 1); break;
                 case 'Y': Pad(builder, local.Year, 4); break;
                 case 'b': builder.Append(MonthNames[local.Month - 1][..3]); break;
                 case 'B': builder.Append(MonthNames[local.Month - 1]); break;
@@ -146,7 +149,16 @@ internal static class DateFormatting
         return builder.ToString();
     }
 
-    private static void Pad(StringBuilder builder, int value, int width) => builder.Append(value.ToString(new string('0', width), CultureInfo.InvariantCulture));
+    private static void Pad(StringBuilder builder, int value, int width)
+    {
+        if (value is < 0 or > 9999)
+        {
+            throw Errors.Location(18537, $"Could not convert date to string: date component was outside the supported range of 0-9999: {value}");
+        }
+
+        var digits = value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1;
+        builder.Append('0', Math.Max(0, width - digits)).Append(value);
+    }
 
     private static Expression ParseDateFromString(string name, BsonValue argument)
     {

@@ -24,6 +24,8 @@ internal static class DecimalMath
     private const int MaxExponent = 6111;
     private const int MinExponent = -6176;
     private static readonly BigInteger MaxCoefficient = BigInteger.Pow(10, MaxDigits);
+    private static readonly UInt128 MaxCoefficient128 = UInt128.Parse("10000000000000000000000000000000000", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly ulong[] PowersOfTen = Enumerable.Range(0, 20).Select(i => (ulong)Math.Pow(10, i)).ToArray();
 
     private readonly record struct Parts(bool Negative, BigInteger Coefficient, int Exponent);
 
@@ -33,6 +35,11 @@ internal static class DecimalMath
 
     public static Decimal128 Add(Decimal128 a, Decimal128 b)
     {
+        if (TryAddSmall(a, b, out var fast))
+        {
+            return fast;
+        }
+
         if (IsSpecial(a) || IsSpecial(b))
         {
             return Numeric.DoubleToDecimal128(Decimal128.ToDouble(a) + Decimal128.ToDouble(b));
@@ -45,12 +52,81 @@ internal static class DecimalMath
         return Make(sum.Sign < 0, BigInteger.Abs(sum), exponent, false);
     }
 
+    /// <summary>Exact sums of 64-bit coefficients whose exponents differ by at most 19 digits, in 128-bit integers.</summary>
+    private static bool TryAddSmall(Decimal128 a, Decimal128 b, out Decimal128 result)
+    {
+        result = default;
+        if (IsSpecial(a) || IsSpecial(b) || Decimal128.GetSignificandHighBits(a) != 0 || Decimal128.GetSignificandHighBits(b) != 0)
+        {
+            return false;
+        }
+
+        var ea = Decimal128.GetExponent(a);
+        var eb = Decimal128.GetExponent(b);
+        var shift = Math.Abs(ea - eb);
+        if (shift > 19)
+        {
+            return false;
+        }
+
+        UInt128 ca = Decimal128.GetSignificandLowBits(a);
+        UInt128 cb = Decimal128.GetSignificandLowBits(b);
+        if (ea > eb)
+        {
+            ca *= PowersOfTen[shift];
+        }
+        else
+        {
+            cb *= PowersOfTen[shift];
+        }
+
+        var exponent = Math.Min(ea, eb);
+        var na = Decimal128.IsNegative(a);
+        var nb = Decimal128.IsNegative(b);
+        UInt128 sum;
+        bool negative;
+        if (na == nb)
+        {
+            sum = ca + cb;
+            negative = na;
+        }
+        else if (ca >= cb)
+        {
+            sum = ca - cb;
+            negative = na && sum != 0;
+        }
+        else
+        {
+            sum = cb - ca;
+            negative = nb;
+        }
+
+        if (sum >= MaxCoefficient128)
+        {
+            return false;
+        }
+
+        result = Decimal128.FromComponents(negative, (short)exponent, (ulong)(sum >> 64), (ulong)sum);
+        return true;
+    }
+
     public static Decimal128 Negate(Decimal128 a) => Decimal128.Negate(a);
 
     public static Decimal128 Subtract(Decimal128 a, Decimal128 b) => Add(a, Decimal128.Negate(b));
 
     public static Decimal128 Multiply(Decimal128 a, Decimal128 b)
     {
+        if (!IsSpecial(a) && !IsSpecial(b) && Decimal128.GetSignificandHighBits(a) == 0 && Decimal128.GetSignificandHighBits(b) == 0)
+        {
+            // Fast path for everyday amounts: 64-bit coefficients multiply exactly in 128 bits.
+            var product = (UInt128)Decimal128.GetSignificandLowBits(a) * Decimal128.GetSignificandLowBits(b);
+            var exponent = Decimal128.GetExponent(a) + Decimal128.GetExponent(b);
+            if (product < MaxCoefficient128 && exponent is >= MinExponent and <= MaxExponent)
+            {
+                return Decimal128.FromComponents(Decimal128.IsNegative(a) != Decimal128.IsNegative(b), (short)exponent, (ulong)(product >> 64), (ulong)product);
+            }
+        }
+
         if (IsSpecial(a) || IsSpecial(b))
         {
             return Numeric.DoubleToDecimal128(Decimal128.ToDouble(a) * Decimal128.ToDouble(b));
