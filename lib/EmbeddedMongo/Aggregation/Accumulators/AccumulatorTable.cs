@@ -14,13 +14,26 @@ public static class AccumulatorTable
     [
         new("$addToSet", Simple(e => new AddToSetAccumulator(e)), "array of distinct values"),
         new("$avg", Simple(e => new AvgAccumulator(e)), "average of numeric values"),
+        new("$bottom", SortedDefinition.Parse(bottom: true, single: true), "output of the last document in sortBy order"),
+        new("$bottomN", SortedDefinition.Parse(bottom: true, single: false), "outputs of the last n documents in sortBy order"),
         new("$count", CountAccumulator.Parse, "number of documents"),
         new("$first", Simple(e => new FirstAccumulator(e)), "value of the first document"),
+        new("$firstN", PositionalNDefinition.Parse(first: true), "values of the first n documents"),
         new("$last", Simple(e => new LastAccumulator(e)), "value of the last document"),
+        new("$lastN", PositionalNDefinition.Parse(first: false), "values of the last n documents"),
         new("$max", Simple(e => new MaxAccumulator(e, 1)), "largest value in BSON order"),
+        new("$maxN", ExtremesNDefinition.Parse(1), "n largest values"),
+        new("$median", PercentileDefinition.ParseMedian, "discrete median of numeric values"),
+        new("$mergeObjects", Simple(e => new MergeObjectsAccumulator(e)), "documents merged into one"),
         new("$min", Simple(e => new MaxAccumulator(e, -1)), "smallest value in BSON order"),
+        new("$minN", ExtremesNDefinition.Parse(-1), "n smallest values"),
+        new("$percentile", PercentileDefinition.ParsePercentile, "discrete percentiles of numeric values"),
         new("$push", Simple(e => new PushAccumulator(e)), "array of all values"),
+        new("$stdDevPop", Simple(e => new StdDevAccumulator(e, sample: false)), "population standard deviation"),
+        new("$stdDevSamp", Simple(e => new StdDevAccumulator(e, sample: true)), "sample standard deviation"),
         new("$sum", Simple(e => new SumAccumulator(e)), "sum of numeric values"),
+        new("$top", SortedDefinition.Parse(bottom: false, single: true), "output of the first document in sortBy order"),
+        new("$topN", SortedDefinition.Parse(bottom: false, single: false), "outputs of the first n documents in sortBy order"),
     ];
 
     private static readonly Dictionary<string, Entry> ByName = Entries.ToDictionary(e => e.Name, StringComparer.Ordinal);

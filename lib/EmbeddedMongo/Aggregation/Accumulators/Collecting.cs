@@ -38,6 +38,32 @@ public sealed class AddToSetAccumulator(Expression argument) : ValueAccumulator(
     public override BsonValue Finish() => values;
 }
 
+/// <summary>$mergeObjects: one document combining the input documents, later fields winning; null and missing are skipped.</summary>
+public sealed class MergeObjectsAccumulator(Expression argument) : ValueAccumulator(argument)
+{
+    private readonly BsonDocument merged = [];
+
+    public override void Add(BsonValue? value)
+    {
+        switch (value)
+        {
+            case null or BsonNull or BsonUndefined:
+                return;
+            case BsonDocument document:
+                foreach (var element in document)
+                {
+                    merged[element.Name] = element.Value;
+                }
+
+                return;
+            default:
+                throw Errors.Location(40400, $"$mergeObjects requires object inputs, but input {Errors.RenderForMessage(value)} is of type {CommandArgs.TypeName(value)}");
+        }
+    }
+
+    public override BsonValue Finish() => merged.DeepClone();
+}
+
 /// <summary>$count: the number of documents; its argument must be an empty document.</summary>
 public sealed class CountAccumulator : AccumulatorDefinition, IAccumulator
 {

@@ -1,4 +1,5 @@
 using EmbeddedMongo.Tests.Infrastructure;
+using MongoDB.Bson;
 
 namespace EmbeddedMongo.Tests.Aggregation.Accumulators;
 
@@ -31,5 +32,51 @@ public sealed class ArithmeticAccumulatorTests(MongoTarget target)
         var collection = await Aggregate.SeedAsync(target, System.Linq.Enumerable.Range(0, 1000).Select(i => new MongoDB.Bson.BsonDocument("_id", i)).ToArray());
         var result = await Aggregate.RunAsync(collection, "[{$group: {_id: null, r: {$sum: NumberDecimal('0.01')}}}]");
         Aggregate.Same("[{_id: null, r: NumberDecimal('10.00')}]", result);
+    }
+}
+
+[Collection(MongoCollectionDefinition.Name)]
+public sealed class ArithmeticAccumulatorManualTests(MongoTarget target)
+{
+    [Fact]
+    public async Task Sum_totals_per_day_as_in_the_manual()
+    {
+        var collection = await Aggregate.SeedAsync(target, ManualSales.Sales);
+        var result = await Aggregate.RunAsync(collection,
+            "[{$group: {_id: {day: {$dayOfYear: '$date'}, year: {$year: '$date'}}, totalAmount: {$sum: {$multiply: ['$price', '$quantity']}}, count: {$sum: 1}}}, {$sort: {'_id.day': -1}}]");
+        Aggregate.Same(
+            "[{_id: {day: 46, year: 2014}, totalAmount: 150, count: 2}, {_id: {day: 34, year: 2014}, totalAmount: 45, count: 2}, {_id: {day: 1, year: 2014}, totalAmount: 20, count: 1}]",
+            result);
+    }
+
+    [Fact]
+    public async Task Avg_per_item_as_in_the_manual()
+    {
+        var collection = await Aggregate.SeedAsync(target, ManualSales.Sales);
+        var result = await Aggregate.RunAsync(collection,
+            "[{$group: {_id: '$item', avgAmount: {$avg: {$multiply: ['$price', '$quantity']}}, avgQuantity: {$avg: '$quantity'}}}, {$sort: {_id: -1}}]");
+        Aggregate.Same("[{_id: 'xyz', avgAmount: 37.5, avgQuantity: 7.5}, {_id: 'jkl', avgAmount: 20.0, avgQuantity: 1.0}, {_id: 'abc', avgAmount: 60.0, avgQuantity: 6.0}]", result);
+    }
+
+    [Fact]
+    public async Task StdDev_population_and_sample_as_in_the_manual()
+    {
+        var collection = await Aggregate.SeedAsync(target,
+            "[{_id: 1, name: 'dave123', quiz: 1, score: 85}, {_id: 2, name: 'dave2', quiz: 1, score: 90}, {_id: 3, name: 'ahn', quiz: 1, score: 71}," +
+            " {_id: 4, name: 'li', quiz: 2, score: 96}, {_id: 5, name: 'annT', quiz: 2, score: 77}, {_id: 6, name: 'ty', quiz: 2, score: 82}]");
+        var result = await Aggregate.RunAsync(collection,
+            "[{$group: {_id: '$quiz', pop: {$stdDevPop: '$score'}, samp: {$stdDevSamp: '$score'}, one: {$stdDevSamp: {$cond: [{$eq: ['$_id', 1]}, 5, null]}}}}, {$sort: {_id: 1}}]");
+        Assert.Equal(8.04155872120988, result[0]["pop"].AsDouble, 10);
+        Assert.Equal(8.04155872120988, result[1]["pop"].AsDouble, 10);
+        Assert.Equal(Math.Sqrt(97), result[0]["samp"].AsDouble, 10);
+        Assert.Equal(BsonNull.Value, result[0]["one"]);
+    }
+
+    [Fact]
+    public async Task Sum_of_field_values_ignores_non_numbers_and_promotes_types()
+    {
+        var collection = await Aggregate.SeedAsync(target, "[{v: 1}, {v: 'x'}, {v: NumberLong(2)}, {}, {v: null}, {v: 2147483647}]");
+        Aggregate.Same("[{_id: null, s: NumberLong(2147483650), a: 715827883.33333337, c: 6}]",
+            await Aggregate.RunAsync(collection, "[{$group: {_id: null, s: {$sum: '$v'}, a: {$avg: '$v'}, c: {$sum: 1}}}]"));
     }
 }
