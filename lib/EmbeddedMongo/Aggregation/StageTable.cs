@@ -28,6 +28,7 @@ public static class StageTable
         new("$replaceWith", ReplaceRootStage.ParseReplaceWith, "replaces the document by an expression's value"),
         new("$sample", SampleStage.Parse, "n documents at random"),
         new("$set", AddFieldsStage.Parse("$set"), "alias of $addFields"),
+        new("$setWindowFields", SetWindowFieldsStage.Parse, "adds fields computed over windows of sorted partitions (running totals, ranks)"),
         new("$skip", SkipStage.Parse, "drops the first n documents"),
         new("$sort", SortStage.Parse, "orders documents by keys (top-k when followed by $limit)"),
         new("$sortByCount", SortByCountStage.Parse, "counts per value, most frequent first"),
