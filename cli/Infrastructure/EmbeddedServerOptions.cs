@@ -12,6 +12,7 @@ public static class EmbeddedServerOptions
         {
             BindAddress = bind,
             Port = port,
+            DataDirectory = Path.GetFullPath(dataDirectory),
             Log = Console.Error.WriteLine,
         };
     }
