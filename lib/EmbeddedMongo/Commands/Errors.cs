@@ -77,6 +77,8 @@ public static class Errors
 
     public static MongoServerException InvalidPipelineOperator(string message) => Make(168, "InvalidPipelineOperator", message);
 
+    public static MongoServerException NotExactValueField(string message) => Make(111, "NotExactValueField", message);
+
     public static MongoServerException CannotCreateIndex(string message) => Make(67, "CannotCreateIndex", message);
 
     public static MongoServerException WriteConflict()

@@ -135,7 +135,8 @@ public sealed class UpdateCommand : CommandHandler
                 throw Errors.InvalidOptions("Cannot specify sort with multi=true");
             }
 
-            var update = ParsedUpdate.Parse(u, arrayFilters);
+            var constants = CommandArgs.OptionalDocument(named, "c");
+            var update = ParsedUpdate.Parse(u, arrayFilters, constants);
             if (multi && update.IsReplacement)
             {
                 throw Errors.FailedToParse("multi update is not supported for replacement-style update");
@@ -143,7 +144,7 @@ public sealed class UpdateCommand : CommandHandler
 
             Filter.Parse(query);
             var hint = statement.GetValue("hint", BsonNull.Value) is { IsBsonNull: false } h ? h : null;
-            return new UpdateStatement(query, update, upsert, multi, SortSpec.Parse(sortDocument), hint, CommandArgs.OptionalDocument(named, "c"));
+            return new UpdateStatement(query, update, upsert, multi, SortSpec.Parse(sortDocument), hint, constants);
         }
     }
 }

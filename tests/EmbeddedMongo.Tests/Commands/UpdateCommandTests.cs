@@ -45,7 +45,7 @@ public sealed class UpdateCommandTests(MongoTarget target)
         var doc = await collection.Find(All).SingleAsync();
         Assert.Equal(result.UpsertedId, doc["_id"]);
         doc.Remove("_id");
-        UpdateHarness.AssertSameDocument("{ name: 'x', a: { b: 1 }, c: 2, created: true, e: 1 }", doc);
+        UpdateHarness.AssertSameDocument("{ a: { b: 1 }, c: 2, name: 'x', created: true, e: 1 }", doc);
     }
 
     [Fact]
@@ -129,5 +129,37 @@ public sealed class UpdateCommandTests(MongoTarget target)
         var result = await collection.UpdateManyAsync(All, BsonDocument.Parse("{ $set: { a: 1 } }"));
         Assert.Equal(0, result.MatchedCount);
         Assert.Equal(0, result.ModifiedCount);
+    }
+
+    [Fact]
+    public async Task UpdateOne_with_sort_changes_the_first_document_in_that_order()
+    {
+        var collection = await UpdateHarness.CollectionWithAsync(target, "{ _id: 1, k: 1, rank: 2 }", "{ _id: 2, k: 1, rank: 9 }", "{ _id: 3, k: 1, rank: 5 }");
+        var reply = await collection.Database.RunCommandAsync<BsonDocument>(BsonDocument.Parse(
+            "{ update: 'c', updates: [ { q: { k: 1 }, u: { $set: { top: true } }, sort: { rank: -1 } } ] }"));
+        Assert.Equal(1, reply["nModified"].AsInt32);
+        var top = await collection.Find(BsonDocument.Parse("{ top: true }")).SingleAsync();
+        Assert.Equal(2, top["_id"].AsInt32);
+    }
+
+    [Fact]
+    public async Task Replacement_upsert_takes_only_the_id_from_the_filter()
+    {
+        var collection = await UpdateHarness.CollectionWithAsync(target);
+        await collection.ReplaceOneAsync(BsonDocument.Parse("{ _id: 3, k: 'ignored' }"), BsonDocument.Parse("{ v: 1 }"), new ReplaceOptions { IsUpsert = true });
+        UpdateHarness.AssertSameDocument("{ _id: 3, v: 1 }", await collection.Find(All).SingleAsync());
+        var ex = await Assert.ThrowsAsync<MongoWriteException>(() =>
+            collection.ReplaceOneAsync(BsonDocument.Parse("{ '_id.a': 1 }"), BsonDocument.Parse("{ v: 1 }"), new ReplaceOptions { IsUpsert = true }));
+        Assert.Equal(111, ex.WriteError.Code);
+    }
+
+    [Fact]
+    public async Task Upsert_filter_that_sets_a_path_twice_is_refused()
+    {
+        var collection = await UpdateHarness.CollectionWithAsync(target);
+        var ex = await Assert.ThrowsAsync<MongoWriteException>(() =>
+            collection.UpdateOneAsync(BsonDocument.Parse("{ a: { b: 1 }, 'a.b': 1 }"), BsonDocument.Parse("{ $set: { c: 1 } }"), new UpdateOptions { IsUpsert = true }));
+        Assert.Equal(54, ex.WriteError.Code);
+        Assert.Equal("cannot infer query fields to set, both paths 'a.b' and 'a' are matched", ex.WriteError.Message);
     }
 }

@@ -126,6 +126,12 @@ public sealed class OperatorUpdate : ParsedUpdate
 
         if (!updated.TryGetValue("_id", out var newId) || !newId.Equals(id))
         {
+            var renamed = entries.Select(e => e.Operand).OfType<RenameOperator.RenameSpec>().FirstOrDefault(r => r.From.Parts[0] == "_id");
+            if (renamed is not null)
+            {
+                throw Errors.ImmutableField($"Unsetting the path '{renamed.From.Text}' using $rename would modify the immutable field '_id'");
+            }
+
             var path = entries.Select(e => e.Path.Text).FirstOrDefault(p => p == "_id" || p.StartsWith("_id.", StringComparison.Ordinal)) ?? "_id";
             throw Errors.ImmutableField($"Performing an update on the path '{path}' would modify the immutable field '_id'");
         }

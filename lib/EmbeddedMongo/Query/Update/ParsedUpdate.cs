@@ -12,8 +12,13 @@ public abstract class ParsedUpdate
 {
     public virtual bool IsReplacement => false;
 
-    public static ParsedUpdate Parse(BsonValue update, BsonArray? arrayFilters)
+    public static ParsedUpdate Parse(BsonValue update, BsonArray? arrayFilters, BsonDocument? constants = null)
     {
+        if (constants is not null && update is not BsonArray)
+        {
+            throw Errors.Location(51198, "Constant values may only be specified for pipeline updates");
+        }
+
         switch (update)
         {
             case BsonArray pipeline:
@@ -26,11 +31,6 @@ public abstract class ParsedUpdate
             case BsonDocument document when document.ElementCount > 0 && document.GetElement(0).Name.StartsWith('$'):
                 return OperatorUpdate.Parse(document, ArrayFilters.Parse(arrayFilters));
             case BsonDocument document:
-                if (arrayFilters is { Count: > 0 })
-                {
-                    throw Errors.FailedToParse("arrayFilters may not be specified for replacement-style updates");
-                }
-
                 return ReplacementUpdate.Parse(document);
             default:
                 throw Errors.FailedToParse($"Update argument must be either an object or an array");

@@ -15,6 +15,7 @@ public abstract class ArrayCullingOperator : UpdateOperator
     {
         if (!target.Exists)
         {
+            target.CheckViable();
             return;
         }
 

@@ -51,6 +51,7 @@ public sealed class RenameOperator : UpdateOperator
         var source = new UpdateTarget(target.Root, spec.From.Parts);
         if (!source.Exists)
         {
+            source.CheckViable();
             return;
         }
 

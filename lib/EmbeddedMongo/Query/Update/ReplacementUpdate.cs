@@ -59,12 +59,7 @@ public sealed class ReplacementUpdate : ParsedUpdate
 
     public override BsonDocument BuildUpsert(BsonDocument query, UpdateContext context)
     {
-        var seed = new BsonDocument();
-        if (UpsertSeed.FromQuery(query).TryGetValue("_id", out var id))
-        {
-            seed["_id"] = id;
-        }
-
+        var seed = UpsertSeed.FromQuery(query, onlyId: true);
         context.Original = seed;
         context.IsInsert = true;
         return WithIdFirst(Apply(seed, context));

@@ -34,6 +34,11 @@ public sealed class UpdatePath
             throw Errors.BadValue($"Too many positional (i.e. '$') elements found in path '{text}'");
         }
 
+        if (parts[0] == "$")
+        {
+            throw Errors.BadValue($"Cannot have positional (i.e. '$') element in the first position in path '{text}'");
+        }
+
         return new UpdatePath(text, parts);
     }
 

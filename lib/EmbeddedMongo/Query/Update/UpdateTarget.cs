@@ -55,6 +55,18 @@ public sealed class UpdateTarget
     /// <summary>Whether the path cannot be created because it goes through a scalar (or a named field of an array).</summary>
     public bool IsBlocked => !Exists && reached is not BsonDocument && !(reached is BsonArray && UpdatePath.TryIndex(parts[depth], out _));
 
+    /// <summary>
+    /// For operators that leave a missing path alone ($pop, $pull, $pullAll, $rename's source):
+    /// a path that could not even be created is still an error (28 PathNotViable).
+    /// </summary>
+    public void CheckViable()
+    {
+        if (IsBlocked)
+        {
+            throw Errors.PathNotViable($"Cannot use the part ({parts[depth]}) of ({Path}) to traverse the element ({{{ValueText.Element(parts[depth - 1], reached)}}})");
+        }
+    }
+
     public static BsonValue? Child(BsonValue container, string part) => container switch
     {
         BsonDocument d => d.TryGetValue(part, out var v) ? v : null,

@@ -37,7 +37,7 @@ public static class ValueText
                 builder.Append(value.AsInt64.ToString(CultureInfo.InvariantCulture));
                 break;
             case BsonType.Decimal128:
-                builder.Append(value.AsDecimal128.ToString());
+                builder.Append("NumberDecimal(\"").Append(value.AsDecimal128.ToString()).Append("\")");
                 break;
             case BsonType.String:
                 builder.Append('"').Append(value.AsString).Append('"');

@@ -9,6 +9,12 @@ namespace EmbeddedMongo.Tests.Query.Update;
 public sealed class UpdateErrorTests(MongoTarget target)
 {
     [Theory]
+    [InlineData("{ _id: 1, a: 1 }", "{ q: {}, u: { $pop: { 'a.b': 1 } } }", 28, "Cannot use the part (b) of (a.b) to traverse the element ({a: 1})")]
+    [InlineData("{ _id: 1, a: 1 }", "{ q: {}, u: { $rename: { _id: 'b' } } }", 66, "Unsetting the path '_id' using $rename would modify the immutable field '_id'")]
+    [InlineData("{ _id: 1, a: [ { b: 1 } ] }", "{ q: {}, u: { $rename: { 'a.0.b': 'c' } } }", 2, "The source field cannot be an array element, 'a.0.b' in doc with _id: 1 has an array field called 'a'")]
+    [InlineData("{ _id: 1, a: 1 }", "{ q: {}, u: { $set: { b: 1 } }, c: { x: 1 } }", 51198, "Constant values may only be specified for pipeline updates")]
+    [InlineData("{ _id: 1, a: 1 }", "{ q: {}, u: { $set: { '$': 1 } } }", 2, "Cannot have positional (i.e. '$') element in the first position in path '$'")]
+    [InlineData("{ _id: 1, n: NumberLong('9223372036854775807') }", "{ q: {}, u: { $inc: { n: 1 } } }", 2, "Failed to apply $inc operations to current value ((NumberLong)9223372036854775807) for document {_id: 1}")]
     [InlineData("{ _id: 1, a: 1 }", "{ q: {}, u: { $set: { a: 1 }, $inc: { a: 1 } } }", 40, "Updating the path 'a' would create a conflict at 'a'")]
     [InlineData("{ _id: 1, a: 1 }", "{ q: {}, u: { $set: { 'a.b': 1 }, $unset: { a: 1 } } }", 40, "Updating the path 'a' would create a conflict at 'a'")]
     [InlineData("{ _id: 1, a: 1 }", "{ q: {}, u: { $set: { a: 1, 'a.b.c': 1 } } }", 40, "Updating the path 'a.b.c' would create a conflict at 'a'")]

@@ -80,6 +80,7 @@ public sealed class PopOperator : UpdateOperator
     {
         if (!target.Exists)
         {
+            target.CheckViable();
             return;
         }
 
