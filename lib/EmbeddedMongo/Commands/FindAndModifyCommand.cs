@@ -53,13 +53,14 @@ public sealed class FindAndModifyCommand : CommandHandler
         var update = remove ? null : ParsedUpdate.Parse(updateValue, arrayFilters);
         var let = CommandArgs.OptionalDocument(command, "let");
         var now = DateTime.UtcNow;
+        var pipeline = update is PipelineUpdate ? UpdateWriter.PipelineFor(context, collectionName, now, let) : null;
         var reply = context.Storage.Write(() => remove
             ? Remove(context, collectionName, query, filter, sort, hint)
             : Update(context, collectionName, query, sort, hint, update!, returnNew, upsert, bypass, () => new UpdateContext
             {
                 Now = now,
                 Timestamp = context.Server.Clock.Tick,
-                Pipeline = UpdateWriter.PipelineFor(context, collectionName, now, let),
+                Pipeline = pipeline,
             }));
         if (reply["value"] is BsonDocument value && projection is not null)
         {

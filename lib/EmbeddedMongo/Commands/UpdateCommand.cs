@@ -41,11 +41,12 @@ public sealed class UpdateCommand : CommandHandler
                 try
                 {
                     var statement = UpdateStatement.Parse(updates[i], i);
+                    var pipeline = statement.Update is PipelineUpdate ? UpdateWriter.PipelineFor(context, collectionName, now, let, statement.Constants) : null;
                     var newContext = () => new UpdateContext
                     {
                         Now = now,
                         Timestamp = context.Server.Clock.Tick,
-                        Pipeline = UpdateWriter.PipelineFor(context, collectionName, now, let, statement.Constants),
+                        Pipeline = pipeline,
                     };
                     var collection = context.Storage.FindCollection(context.Database, collectionName);
                     if (collection is not null)

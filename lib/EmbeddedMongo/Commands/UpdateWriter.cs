@@ -62,16 +62,25 @@ public static class UpdateWriter
         }
     }
 
-    /// <summary>Where pipeline-style updates run: $$NOW of the command and its let (and the statement's c) variables.</summary>
-    public static Aggregation.PipelineContext PipelineFor(CommandContext context, string collection, DateTime now, params BsonDocument?[] variableSets)
+    /// <summary>
+    /// Where pipeline-style updates run: $$NOW fixed for the command, the command's let variables
+    /// (expressions, evaluated once) and the statement's constants (c, taken as they are).
+    /// </summary>
+    public static Aggregation.PipelineContext PipelineFor(CommandContext context, string collection, DateTime now, BsonDocument? let, BsonDocument? constants = null)
     {
         var variables = new Dictionary<string, BsonValue>(StringComparer.Ordinal);
-        foreach (var set in variableSets)
+        if (let is not null)
         {
-            foreach (var element in set ?? [])
+            var evaluation = new Aggregation.Expressions.EvaluationContext(new BsonDocument(), now);
+            foreach (var element in let)
             {
-                variables[element.Name] = element.Value;
+                variables[element.Name] = Aggregation.Expressions.Expression.Parse(element.Value).Evaluate(evaluation) ?? BsonNull.Value;
             }
+        }
+
+        foreach (var element in constants ?? [])
+        {
+            variables[element.Name] = element.Value;
         }
 
         return new Aggregation.PipelineContext(context.Storage, context.Database, collection, now) { Variables = variables, Deadline = context.Deadline };
