@@ -66,6 +66,11 @@ public static class ShopSeeder
             {
                 throw violation;
             }
+            catch (MongoBulkWriteException ex) when (options.DropFirst && ex.WriteErrors.All(e => e.Category == ServerErrorCategory.DuplicateKey && e.Message.Contains("index: _id_", StringComparison.Ordinal)))
+            {
+                // The collection started empty and the data has unique ids, so only a retried batch (a
+                // retryable write repeated after a lost reply) can collide with itself: those documents are in.
+            }
 
             var done = Interlocked.Add(ref inserted, count);
             progress?.Report(new SeedProgress(name, done, documents.Count, clock.Elapsed));
