@@ -37,6 +37,9 @@ public sealed class CommandContext
         ? bin.ToGuid()
         : null;
 
+    /// <summary>The multi-document transaction this command is a statement of, if any.</summary>
+    public Transactions.Transaction? Transaction { get; set; }
+
     /// <summary>A deadline from maxTimeMS, if the command set one.</summary>
     public DateTime? Deadline { get; set; }
 }

@@ -17,7 +17,7 @@ public static class CommandDispatcher
             }
 
             var name = command.GetElement(0).Name;
-            var handler = CommandTable.Find(name) ?? throw Errors.CommandNotFound(name);
+            var handler = ChangeStreams.ChangeStreamCommand.Intercept(command) ?? CommandTable.Find(name) ?? throw Errors.CommandNotFound(name);
             if (server.Options.RequireAuthentication && connection.AuthenticatedUser is null && !Auth.Authorization.AllowedBeforeAuthentication(server, connection, name))
             {
                 throw Errors.Unauthorized($"Command {name} requires authentication");
@@ -37,7 +37,7 @@ public static class CommandDispatcher
 
             Storage.StorageEngine.DurableRequested = command.TryGetValue("writeConcern", out var wc) && wc is BsonDocument writeConcern
                 && (writeConcern.GetValue("j", false).ToBoolean() || writeConcern.GetValue("w", 1) is BsonString { Value: "majority" });
-            reply = await handler.ExecuteAsync(context);
+            reply = await Transactions.SessionGate.ExecuteAsync(context, handler);
             if (!reply.Contains("ok"))
             {
                 reply["ok"] = 1.0;

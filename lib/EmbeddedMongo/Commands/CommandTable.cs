@@ -5,10 +5,12 @@ public static class CommandTable
 {
     private static readonly CommandHandler[] Handlers =
     [
+        new AbortTransactionCommand(),
         new AggregateCommand(),
         new BuildInfoCommand("buildInfo"),
         new BuildInfoCommand("buildinfo"),
         new CollModCommand(),
+        new CommitTransactionCommand(),
         new ConnectionStatusCommand(),
         new CountCommand(),
         new CreateCommand(),
@@ -36,10 +38,13 @@ public static class CommandTable
         new ListDatabasesCommand(),
         new ListIndexesCommand(),
         new PingCommand(),
+        new RefreshSessionsCommand(),
         new RenameCollectionCommand(),
         new SaslContinueCommand(),
         new SaslStartCommand(),
         new ServerStatusCommand(),
+        new SetParameterCommand(),
+        new StartSessionCommand(),
         new UpdateCommand(),
         new WhatsMyUriCommand(),
     ];

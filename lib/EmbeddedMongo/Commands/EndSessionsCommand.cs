@@ -2,7 +2,7 @@ using MongoDB.Bson;
 
 namespace EmbeddedMongo.Commands;
 
-/// <summary>endSessions: ends logical sessions and closes their cursors.</summary>
+/// <summary>endSessions: ends logical sessions, aborting their open transactions and closing their cursors.</summary>
 public sealed class EndSessionsCommand : CommandHandler
 {
     public override string Name => "endSessions";
@@ -11,17 +11,9 @@ public sealed class EndSessionsCommand : CommandHandler
 
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
-        if (context.Command[0] is not BsonArray sessions)
+        foreach (var id in SessionIds.Parse(context.Command, Name))
         {
-            throw CommandArgs.WrongType("endSessions", "endSessions", context.Command[0], "array");
-        }
-
-        foreach (var session in sessions)
-        {
-            if (session is BsonDocument d && d.GetValue("id", BsonNull.Value) is BsonBinaryData { IsGuid: true } id)
-            {
-                context.Server.Cursors.KillForSession(id.ToGuid());
-            }
+            context.Server.Sessions.End(id);
         }
 
         return Task.FromResult(new BsonDocument("ok", 1.0));

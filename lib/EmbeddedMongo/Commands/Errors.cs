@@ -99,7 +99,31 @@ public static class Errors
         return error;
     }
 
+    /// <summary>NoSuchTransaction with the server's message for a txnNumber that matches no open transaction.</summary>
+    public static MongoServerException NoSuchTransaction(long txnNumber, long activeTxnNumber)
+    {
+        var error = Make(251, "NoSuchTransaction",
+            $"Given transaction number {txnNumber} does not match any in-progress transactions. The active transaction number is {activeTxnNumber}");
+        error.Labels.Add("TransientTransactionError");
+        return error;
+    }
+
+    public static MongoServerException ConflictingOperationInProgress(string message) => Make(117, "ConflictingOperationInProgress", message);
+
+    public static MongoServerException TransactionTooOld(string message) => Make(225, "TransactionTooOld", message);
+
+    public static MongoServerException TransactionCommitted(long txnNumber)
+        => Make(256, "TransactionCommitted", $"Transaction with {{ txnNumber: {txnNumber} }} has been committed.");
+
+    public static MongoServerException OperationNotSupportedInTransaction(string message) => Make(263, "OperationNotSupportedInTransaction", message);
+
+    public static MongoServerException ChangeStreamFatalError(string message) => Make(280, "ChangeStreamFatalError", message);
+
     public static MongoServerException ChangeStreamHistoryLost(string message) => Make(286, "ChangeStreamHistoryLost", message);
+
+    public static MongoServerException InvalidResumeToken(string message) => Make(260, "InvalidResumeToken", message);
+
+    public static MongoServerException NoMatchingDocument(string message) => Make(47, "NoMatchingDocument", message);
 
     public static MongoServerException Location(int code, string message) => Make(code, "Location" + code, message);
 

@@ -20,7 +20,7 @@ public sealed class GetParameterCommand : CommandHandler
             { "featureCompatibilityVersion", new BsonDocument("version", "8.0") },
             { "localLogicalSessionTimeoutMinutes", options.LogicalSessionTimeoutMinutes },
             { "maxBSONDepth", 100 },
-            { "transactionLifetimeLimitSeconds", 60 },
+            { "transactionLifetimeLimitSeconds", (int)context.Server.Transactions.Lifetime.TotalSeconds },
         };
         var reply = new BsonDocument();
         var first = context.Command.GetElement(0).Value;

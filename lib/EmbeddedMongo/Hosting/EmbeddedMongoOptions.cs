@@ -26,6 +26,12 @@ public sealed class EmbeddedMongoOptions
     /// <summary>Sessions unused this long expire (logicalSessionTimeoutMinutes).</summary>
     public int LogicalSessionTimeoutMinutes { get; set; } = 30;
 
+    /// <summary>Open transactions older than this many seconds are aborted (transactionLifetimeLimitSeconds; setParameter changes it at run time).</summary>
+    public int TransactionLifetimeLimitSeconds { get; set; } = 60;
+
+    /// <summary>How many change events the server keeps for change streams to resume from (older ones answer ChangeStreamHistoryLost).</summary>
+    public int ChangeStreamHistorySize { get; set; } = 100_000;
+
     /// <summary>Largest accepted message (maxMessageSizeBytes).</summary>
     public int MaxMessageSizeBytes { get; set; } = 48_000_000;
 

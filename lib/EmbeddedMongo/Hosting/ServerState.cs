@@ -9,6 +9,10 @@ public sealed class ServerState : IDisposable
     public ServerState(EmbeddedMongoOptions options)
     {
         Options = options;
+        Transactions = new Transactions.TransactionManager(this);
+        Sessions = new Transactions.SessionCatalog(this);
+        ChangeEvents = new ChangeStreams.ChangeEventLog(options.ChangeStreamHistorySize);
+        Storage.AddObserver(new Transactions.StorageJournal(this));
     }
 
     public EmbeddedMongoOptions Options { get; }
@@ -18,6 +22,15 @@ public sealed class ServerState : IDisposable
     public CursorManager Cursors { get; } = new();
 
     public ClusterClock Clock { get; } = new();
+
+    /// <summary>Logical sessions (lsid), with their retryable writes and transactions.</summary>
+    public Transactions.SessionCatalog Sessions { get; }
+
+    /// <summary>Open multi-document transactions, snapshots and commit.</summary>
+    public Transactions.TransactionManager Transactions { get; }
+
+    /// <summary>The committed changes change streams read.</summary>
+    public ChangeStreams.ChangeEventLog ChangeEvents { get; }
 
     public ServerStatistics Statistics { get; } = new();
 
@@ -37,6 +50,7 @@ public sealed class ServerState : IDisposable
 
     public void Dispose()
     {
+        Sessions.Dispose();
         if (DataFolder is not null)
         {
             Storage.Write(() =>

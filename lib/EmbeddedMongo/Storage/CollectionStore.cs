@@ -114,7 +114,8 @@ public sealed class CollectionStore
     }
 
     /// <summary>Replaces a record's document, keeping every index in step. Throws E11000 on a clash.</summary>
-    public void Replace(long recordId, BsonDocument document)
+    /// <param name="replacement">The update replaced the whole document (change streams report "replace").</param>
+    public void Replace(long recordId, BsonDocument document, bool replacement = false)
     {
         var old = records.Get(recordId) ?? throw Errors.InternalError($"record {recordId} vanished");
         var oldKeys = new List<BsonValue[]>[Indexes.Count];
@@ -136,7 +137,7 @@ public sealed class CollectionStore
         }
 
         records.Replace(recordId, document);
-        Observer?.DocumentReplaced(this, old, document);
+        Observer?.DocumentReplaced(this, old, document, replacement);
     }
 
     private static bool SameKeys(List<BsonValue[]> a, List<BsonValue[]> b)
@@ -223,6 +224,18 @@ public sealed class CollectionStore
         index.SetOption(option, value);
         Observer?.IndexDropped(this, index.Name);
         Observer?.IndexCreated(this, index);
+    }
+
+    /// <summary>An empty collection with the same name, options and index definitions (no observer).</summary>
+    public CollectionStore CopyDefinition(string? database = null)
+    {
+        var copy = new CollectionStore(database ?? Database, Name, Options);
+        foreach (var index in Indexes.Skip(1))
+        {
+            copy.AddIndex(new IndexStore(index.Name, index.KeyPattern, index.Spec));
+        }
+
+        return copy;
     }
 
     public void Clear()

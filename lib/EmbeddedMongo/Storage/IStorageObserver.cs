@@ -26,6 +26,13 @@ public interface IStorageObserver
 
     void DocumentReplaced(CollectionStore collection, BsonDocument before, BsonDocument after);
 
+    /// <summary>
+    /// A replaced document, saying whether the update replaced the whole document (a change stream
+    /// then reports "replace" rather than "update"). Observers that do not care keep the default.
+    /// </summary>
+    void DocumentReplaced(CollectionStore collection, BsonDocument before, BsonDocument after, bool replacement)
+        => DocumentReplaced(collection, before, after);
+
     void DocumentDeleted(CollectionStore collection, BsonDocument before);
 
     /// <summary>The end of one atomic group of changes (one command, or one transaction's commit).</summary>

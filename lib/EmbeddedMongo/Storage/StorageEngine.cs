@@ -12,6 +12,7 @@ public sealed class StorageEngine : IDisposable
     private readonly Dictionary<string, DatabaseStore> databases = new(StringComparer.Ordinal);
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.SupportsRecursion);
     private static readonly AsyncLocal<bool> DurableScope = new();
+    private static readonly AsyncLocal<IStorageOverlay?> CurrentOverlay = new();
     private IStorageObserver? observer;
 
     /// <summary>
@@ -38,9 +39,29 @@ public sealed class StorageEngine : IDisposable
         }
     }
 
+    /// <summary>Adds an observer beside those already told of every change.</summary>
+    public void AddObserver(IStorageObserver added)
+        => Observer = observer switch
+        {
+            null => added,
+            ObserverFanOut fanOut => new ObserverFanOut([.. fanOut.Observers, added]),
+            _ => new ObserverFanOut([observer, added]),
+        };
+
     public IReadOnlyDictionary<string, DatabaseStore> Databases => databases;
 
-    public T Read<T>(Func<T> action)
+    /// <summary>The overlay (a transaction) the current command runs in, if any.</summary>
+    private IStorageOverlay? Overlay => CurrentOverlay.Value is { } overlay && overlay.Engine == this ? overlay : null;
+
+    /// <summary>Routes this async flow's Read/Write/FindCollection... through an overlay (null: none).</summary>
+    public static void UseOverlay(IStorageOverlay? overlay) => CurrentOverlay.Value = overlay;
+
+    public T Read<T>(Func<T> action) => Overlay is { } overlay ? overlay.Read(action) : ReadDirect(action);
+
+    public T Write<T>(Func<T> action) => Overlay is { } overlay ? overlay.Write(action) : WriteDirect(action);
+
+    /// <summary>Runs under the shared lock on the committed data, bypassing any transaction.</summary>
+    public T ReadDirect<T>(Func<T> action)
     {
         gate.EnterReadLock();
         try
@@ -53,7 +74,8 @@ public sealed class StorageEngine : IDisposable
         }
     }
 
-    public T Write<T>(Func<T> action)
+    /// <summary>Runs under the exclusive lock on the committed data, bypassing any transaction.</summary>
+    public T WriteDirect<T>(Func<T> action)
     {
         gate.EnterWriteLock();
         try
@@ -74,16 +96,29 @@ public sealed class StorageEngine : IDisposable
     public DatabaseStore? FindDatabase(string name) => databases.GetValueOrDefault(name);
 
     public CollectionStore? FindCollection(string database, string collection)
+        => Overlay is { } overlay ? overlay.FindCollection(database, collection) : FindCollectionDirect(database, collection);
+
+    /// <summary>The committed collection, bypassing any transaction.</summary>
+    public CollectionStore? FindCollectionDirect(string database, string collection)
         => FindDatabase(database)?.Find(collection);
 
     /// <summary>The collection, created implicitly (as an insert or createIndexes does) when missing.</summary>
     public CollectionStore GetOrCreateCollection(string database, string collection)
     {
+        if (Overlay is { } overlay)
+        {
+            return overlay.GetOrCreateCollection(database, collection);
+        }
+
         var existing = FindCollection(database, collection);
         return existing ?? CreateCollection(database, collection, new BsonDocument());
     }
 
     public CollectionStore CreateCollection(string database, string collection, BsonDocument options)
+        => Overlay is { } overlay ? overlay.CreateCollection(database, collection, options) : CreateCollectionDirect(database, collection, options);
+
+    /// <summary>Creates a committed collection, bypassing any transaction.</summary>
+    public CollectionStore CreateCollectionDirect(string database, string collection, BsonDocument options)
     {
         NamespaceRules.CheckCollectionName(database, collection);
         if (!databases.TryGetValue(database, out var db))
@@ -123,10 +158,18 @@ public sealed class StorageEngine : IDisposable
 
     public bool DropDatabase(string database)
     {
-        if (!databases.Remove(database))
+        if (!databases.TryGetValue(database, out var db))
         {
             return false;
         }
+
+        // As on MongoDB, each collection is dropped (and reported) before the database.
+        foreach (var name in db.Collections.Keys.ToList())
+        {
+            DropCollection(database, name);
+        }
+
+        databases.Remove(database);
 
         observer?.DatabaseDropped(database);
         return true;
@@ -144,7 +187,7 @@ public sealed class StorageEngine : IDisposable
         finally
         {
             observer = saved;
-            FindCollection(targetDatabase, targetCollection)!.Observer = saved;
+            FindCollectionDirect(targetDatabase, targetCollection)!.Observer = saved;
         }
 
         observer?.CollectionRenamed(fromDatabase, fromCollection, targetDatabase, targetCollection);
@@ -166,11 +209,7 @@ public sealed class StorageEngine : IDisposable
 
     private static CollectionStore CopyInto(CollectionStore source, string database)
     {
-        var copy = new CollectionStore(database, source.Name, source.Options);
-        foreach (var index in source.Indexes.Skip(1))
-        {
-            copy.AddIndex(new IndexStore(index.Name, index.KeyPattern, index.Spec));
-        }
+        var copy = source.CopyDefinition(database);
 
         foreach (var (_, document) in source.Scan())
         {

@@ -69,7 +69,7 @@ public sealed class DataDirectory : IStorageObserver, IDisposable
             throw;
         }
 
-        storage.Observer = directory;
+        storage.AddObserver(directory);
         return directory;
     }
 
