@@ -22,6 +22,14 @@ public sealed class TransactionTests(MongoTarget target)
         return collection;
     }
 
+    /// <summary>A client of its own (own settings, own session pool): raw txnNumbers must not leak into the shared pooled sessions.</summary>
+    private MongoClient OwnClient(string name)
+    {
+        var settings = MongoClientSettings.FromConnectionString(target.ConnectionString);
+        settings.ApplicationName = name;
+        return new MongoClient(settings);
+    }
+
     private static async Task<long> CountAsync(IMongoCollection<BsonDocument> collection)
         => (await collection.Find(All).ToListAsync()).Count;
 
@@ -267,7 +275,9 @@ public sealed class TransactionTests(MongoTarget target)
     public async Task Statement_of_an_unknown_transaction_answers_NoSuchTransaction()
     {
         var collection = await NewCollectionAsync();
-        using var session = await target.Client.StartSessionAsync();
+        using var client = OwnClient("txn-unknown");
+        using var session = await client.StartSessionAsync();
+        collection = client.GetDatabase(collection.Database.DatabaseNamespace.DatabaseName).GetCollection<BsonDocument>("items");
         var ex = await Assert.ThrowsAsync<MongoCommandException>(() => collection.Database.RunCommandAsync<BsonDocument>(session, new BsonDocument
         {
             { "find", "items" }, { "txnNumber", 42L }, { "autocommit", false },
@@ -280,10 +290,7 @@ public sealed class TransactionTests(MongoTarget target)
     public async Task Starting_an_older_transaction_number_answers_TransactionTooOld()
     {
         var collection = await NewCollectionAsync();
-        // A client of its own (own settings, own session pool): the raw txnNumbers below must not leak into pooled sessions.
-        var settings = MongoClientSettings.FromConnectionString(target.ConnectionString);
-        settings.ApplicationName = "txn-too-old";
-        using var client = new MongoClient(settings);
+        using var client = OwnClient("txn-too-old");
         using var session = await client.StartSessionAsync();
         collection = client.GetDatabase(collection.Database.DatabaseNamespace.DatabaseName).GetCollection<BsonDocument>("items");
         BsonDocument Start(long n) => new()
