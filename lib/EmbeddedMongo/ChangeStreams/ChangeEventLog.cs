@@ -14,6 +14,8 @@ public sealed class ChangeEventLog
     private long lostThrough;
     private MongoDB.Bson.BsonTimestamp? lostTime;
 
+    private readonly MongoDB.Bson.BsonTimestamp startedAt = new((int)DateTimeOffset.UtcNow.ToUnixTimeSeconds(), 0);
+
     public ChangeEventLog(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
@@ -70,12 +72,12 @@ public sealed class ChangeEventLog
         }
     }
 
-    /// <summary>True when entries at or after <paramref name="time"/> may have fallen off the log.</summary>
+    /// <summary>True when entries at or after <paramref name="time"/> may have fallen off the log (or predate the server).</summary>
     public bool IsLost(MongoDB.Bson.BsonTimestamp time)
     {
         lock (gate)
         {
-            return lostTime is not null && lostTime.CompareTo(time) >= 0;
+            return time.CompareTo(startedAt) < 0 || (lostTime is not null && lostTime.CompareTo(time) >= 0);
         }
     }
 

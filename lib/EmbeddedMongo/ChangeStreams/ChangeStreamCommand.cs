@@ -37,7 +37,7 @@ public sealed class ChangeStreamCommand : CommandHandler
         var command = context.Command;
         var pipeline = command["pipeline"].AsBsonArray;
         var spec = ChangeStreamSpec.Parse(context.Database, command[0], pipeline[0].AsBsonDocument[0]);
-        var stages = new ChangeStreamPipeline(pipeline);
+        var stages = new ChangeStreamPipeline(pipeline, context.Storage, context.Database, command[0] is BsonString c ? c.Value : null);
         var cursorOptions = CommandArgs.OptionalDocument(command, "cursor")
             ?? throw Errors.FailedToParse("The 'cursor' option is required, except for aggregate with the explain argument");
         var cursor = new ChangeStreamCursor(context.Server, spec, stages, StartPosition(context, spec));

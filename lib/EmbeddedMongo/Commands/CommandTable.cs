@@ -33,6 +33,7 @@ public static class CommandTable
         new HelloCommand("isMaster"),
         new HelloCommand("ismaster"),
         new KillCursorsCommand(),
+        new KillSessionsCommand(),
         new ListCollectionsCommand(),
         new ListCommandsCommand(),
         new ListDatabasesCommand(),

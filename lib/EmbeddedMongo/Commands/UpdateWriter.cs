@@ -56,7 +56,7 @@ public static class UpdateWriter
                 DocumentValidator.Check(collection, updated, document);
             }
 
-            collection.Replace(recordId, updated);
+            collection.Replace(recordId, updated, update.IsReplacement);
             tally.Modified++;
             tally.After ??= updated;
         }
