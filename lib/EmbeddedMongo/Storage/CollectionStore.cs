@@ -226,6 +226,20 @@ public sealed class CollectionStore
         Observer?.IndexCreated(this, index);
     }
 
+    /// <summary>
+    /// A private copy with the same documents, indexes and options (no observer), built in linear
+    /// time: what a transaction reads and writes until it commits.
+    /// </summary>
+    public CollectionStore Clone()
+    {
+        var copy = new CollectionStore(Database, Name, Options);
+        copy.Indexes.Clear();
+        copy.Indexes.AddRange(Indexes.Select(i => i.Clone()));
+        copy.records.CopyFrom(records);
+        copy.nextRecordId = nextRecordId;
+        return copy;
+    }
+
     /// <summary>An empty collection with the same name, options and index definitions (no observer).</summary>
     public CollectionStore CopyDefinition(string? database = null)
     {

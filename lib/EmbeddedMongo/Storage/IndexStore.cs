@@ -76,6 +76,33 @@ public sealed class IndexStore
 
     public bool IsIdIndex => Name == "_id_";
 
+    /// <summary>
+    /// A copy with the same entries, built in linear time (a transaction's private copy of its
+    /// collection): the entry set and unique-key map are copied with the same comparers, which lets
+    /// the collections copy their internal structure instead of re-inserting every key.
+    /// </summary>
+    public IndexStore Clone() => new(this);
+
+    // Copies every piece of state the index keeps; a field added to the index must be copied here too.
+    private IndexStore(IndexStore source)
+    {
+        Name = source.Name;
+        KeyPattern = source.KeyPattern;
+        Spec = source.Spec;
+        Paths = source.Paths;
+        pathParts = source.pathParts;
+        Directions = source.Directions;
+        MultikeyPaths = (bool[])source.MultikeyPaths.Clone();
+        Comparer = source.Comparer;
+        Entries = new SortedSet<IndexEntry>(source.Entries, source.Comparer);
+        Unique = source.Unique;
+        Sparse = source.Sparse;
+        PartialFilterExpression = source.PartialFilterExpression;
+        partialFilter = source.partialFilter;
+        uniqueKeys = source.uniqueKeys is null ? null : new Dictionary<BsonValue[], long>(source.uniqueKeys, IndexKeyEquality.Instance);
+        simpleSingleField = source.simpleSingleField;
+    }
+
     /// <summary>Replaces an option in the index specification (collMod: hidden, expireAfterSeconds).</summary>
     public void SetOption(string option, BsonValue? value)
     {

@@ -24,6 +24,20 @@ public sealed class RecordList
         return recordId;
     }
 
+    /// <summary>Makes this (empty) list a copy of <paramref name="source"/>; the documents are shared, being immutable.</summary>
+    public void CopyFrom(RecordList source)
+    {
+        ids.AddRange(source.ids);
+        documents.AddRange(source.documents);
+        slots.EnsureCapacity(source.slots.Count);
+        foreach (var (recordId, slot) in source.slots)
+        {
+            slots.Add(recordId, slot);
+        }
+
+        tombstones = source.tombstones;
+    }
+
     public BsonDocument? Get(long recordId) => slots.TryGetValue(recordId, out var slot) ? documents[slot] : null;
 
     public void Replace(long recordId, BsonDocument document) => documents[slots[recordId]] = document;

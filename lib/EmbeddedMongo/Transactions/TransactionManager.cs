@@ -82,16 +82,24 @@ public sealed class TransactionManager
             return null;
         }
 
-        List<BsonDocument> documents;
+        List<(BsonDocument? Before, BsonDocument? After)> later;
         lock (sync)
         {
-            documents = undo.Reconstruct(real.Namespace, real.Scan().Select(r => r.Document), snapshot);
+            later = undo.WritesAfter(real.Namespace, snapshot);
         }
 
-        var copy = real.CopyDefinition();
-        foreach (var document in documents)
+        var copy = real.Clone();
+        foreach (var (before, after) in later)
         {
-            copy.Insert(document);
+            if (after is not null && copy.FindById(DocumentKey.IdOf(after)) is { } recordId)
+            {
+                copy.Delete(recordId);
+            }
+
+            if (before is not null)
+            {
+                copy.Insert(before);
+            }
         }
 
         return copy;

@@ -4,7 +4,7 @@ namespace EmbeddedMongo.Transactions;
 
 /// <summary>
 /// Committed writes kept while transactions are open: enough to rebuild any open transaction's
-/// snapshot of a collection (current documents with the later writes undone) and to tell whether
+/// snapshot of a collection (a copy of the current one with the later writes undone) and to tell whether
 /// a document was written after a snapshot (first-writer-wins). Callers hold the manager's lock.
 /// </summary>
 internal sealed class UndoLog
@@ -28,35 +28,19 @@ internal sealed class UndoLog
     /// <summary>The sequence of the last committed write of a document (0 when none is kept).</summary>
     public long LastWrite(string documentKey) => lastWrite.GetValueOrDefault(documentKey);
 
-    /// <summary>The documents of a collection as they were at <paramref name="snapshot"/>, in natural order.</summary>
-    public List<BsonDocument> Reconstruct(string ns, IEnumerable<BsonDocument> current, long snapshot)
+    /// <summary>The writes of a collection after <paramref name="snapshot"/>, newest first: undoing them in this order gives the snapshot.</summary>
+    public List<(BsonDocument? Before, BsonDocument? After)> WritesAfter(string ns, long snapshot)
     {
-        if (!byNamespace.TryGetValue(ns, out var list) || list.Count == 0 || list[^1].Sequence <= snapshot)
+        var writes = new List<(BsonDocument?, BsonDocument?)>();
+        if (byNamespace.TryGetValue(ns, out var list))
         {
-            return current.ToList();
-        }
-
-        var state = new OrderedDictionary<string, BsonDocument>(StringComparer.Ordinal);
-        foreach (var document in current)
-        {
-            state[DocumentKey.IdKey(DocumentKey.IdOf(document))] = document;
-        }
-
-        for (var i = list.Count - 1; i >= 0 && list[i].Sequence > snapshot; i--)
-        {
-            var entry = list[i];
-            if (entry.After is not null)
+            for (var i = list.Count - 1; i >= 0 && list[i].Sequence > snapshot; i--)
             {
-                state.Remove(entry.IdKey);
-            }
-
-            if (entry.Before is not null)
-            {
-                state[entry.IdKey] = entry.Before;
+                writes.Add((list[i].Before, list[i].After));
             }
         }
 
-        return state.Values.ToList();
+        return writes;
     }
 
     /// <summary>Forgets writes no open transaction can need (at or before the oldest open snapshot).</summary>
