@@ -15,9 +15,10 @@ public sealed class ShopDatabase : IAsyncDisposable
 {
     private readonly EmbeddedMongoServer? server;
 
-    private ShopDatabase(MongoClient client, IMongoDatabase database, EmbeddedMongoServer? server, string redactedUri, string serverVersion)
+    private ShopDatabase(MongoClient client, IMongoDatabase database, EmbeddedMongoServer? server, string uri, string redactedUri, string serverVersion)
     {
         this.server = server;
+        ConnectionString = uri;
         Client = client;
         Database = database;
         RedactedConnectionString = redactedUri;
@@ -43,6 +44,12 @@ public sealed class ShopDatabase : IAsyncDisposable
 
     /// <summary>The server's version as buildInfo reports it.</summary>
     public string ServerVersion { get; }
+
+    /// <summary>
+    /// The full connection string, password included: for handing to another client of the same
+    /// server (a chart context, a child process), never for printing. Print <see cref="RedactedConnectionString"/>.
+    /// </summary>
+    public string ConnectionString { get; }
 
     /// <summary>The connection string with its password hidden.</summary>
     public string RedactedConnectionString { get; }
@@ -87,7 +94,7 @@ public sealed class ShopDatabase : IAsyncDisposable
             var database = client.GetDatabase(options.DatabaseName);
             var buildInfo = await client.GetDatabase("admin").RunCommandAsync<BsonDocument>(new BsonDocument("buildInfo", 1), cancellationToken: cancellationToken);
             var version = buildInfo.GetValue("version", "unknown").ToString()!;
-            return new ShopDatabase(client, database, server, redacted, version);
+            return new ShopDatabase(client, database, server, uri, redacted, version);
         }
         catch (Exception ex) when (ex is TimeoutException or MongoConnectionException or MongoConfigurationException or MongoAuthenticationException)
         {
