@@ -60,7 +60,7 @@ public sealed class ReportCommandTests(ReportFixture report) : IClassFixture<Rep
         var browserPath = Chromium.Require();
         var html = Path.Combine(report.OutDir, "report.html");
         Assert.True(File.Exists(html), report.Result.ToString());
-        Assert.DoesNotContain("cdn.plot.ly", File.ReadAllText(html));
+        Assert.DoesNotContain("<script src=", File.ReadAllText(html));
 
         using var profile = new TempFolder();
         await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
@@ -81,6 +81,14 @@ public sealed class ReportCommandTests(ReportFixture report) : IClassFixture<Rep
         };
         page.PageError += (_, e) => errors.Add(e.Message);
         page.RequestFailed += (_, e) => errors.Add($"request failed: {e.Request.Url}");
+        page.Request += (_, e) =>
+        {
+            // Self-contained: the page loads nothing but itself (plotly.js is inline).
+            if (!e.Request.Url.StartsWith("file:", StringComparison.Ordinal) && !e.Request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                errors.Add($"network request: {e.Request.Url}");
+            }
+        };
         await page.GoToAsync(new Uri(html).AbsoluteUri, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 60_000 });
 
         var drawn = await page.EvaluateExpressionAsync<string[]>(
