@@ -26,6 +26,11 @@ public sealed class ShopSession : IAsyncDisposable
     public static async Task<ShopSession> OpenAsync(DatabaseSettings settings, CancellationToken cancellationToken)
     {
         var uri = string.IsNullOrWhiteSpace(settings.Uri) ? Environment.GetEnvironmentVariable(ShopConnectionOptions.EnvironmentVariable) : settings.Uri;
+        if (!string.IsNullOrWhiteSpace(uri))
+        {
+            RequireValidUri(uri);
+        }
+
         EmbeddedMongoServer? server = null;
         if (string.IsNullOrWhiteSpace(uri))
         {
@@ -58,6 +63,19 @@ public sealed class ShopSession : IAsyncDisposable
             }
 
             throw;
+        }
+    }
+
+    private static void RequireValidUri(string uri)
+    {
+        try
+        {
+            _ = MongoDB.Driver.MongoUrl.Create(uri);
+        }
+        catch (Exception ex) when (ex is MongoDB.Driver.MongoConfigurationException or ArgumentException or FormatException)
+        {
+            var shown = uri.Contains('@', StringComparison.Ordinal) ? "(hidden: it holds credentials)" : $"'{uri}'";
+            throw new UserError($"bad connection string {shown}: {ErrorReporter.OneLine(ex.Message)}");
         }
     }
 
