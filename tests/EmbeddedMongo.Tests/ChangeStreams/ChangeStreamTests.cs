@@ -264,6 +264,25 @@ public sealed class ChangeStreamTests(MongoTarget target)
         Assert.Equal([1, 2], events.Select(e => e.DocumentKey["_id"].AsInt32));
     }
 
+    [Fact]
+    public async Task Stream_that_falls_behind_the_retained_history_answers_ChangeStreamHistoryLost()
+    {
+        // The history bound is a server option, so this one runs on a small embedded server of its own.
+        await using var server = await EmbeddedMongo.Hosting.EmbeddedMongoServer.StartAsync(new EmbeddedMongo.Hosting.EmbeddedMongoOptions { ChangeStreamHistorySize = 5 });
+        using var client = new MongoClient(server.ConnectionString);
+        var collection = client.GetDatabase("small").GetCollection<BsonDocument>("items");
+        await collection.InsertOneAsync(new BsonDocument("_id", 0));
+        using var cursor = await collection.WatchAsync();
+        Assert.True(await cursor.MoveNextAsync());
+        var token = cursor.GetResumeToken();
+        await collection.InsertManyAsync(Enumerable.Range(1, 10).Select(i => new BsonDocument("_id", i)));
+
+        var lost = await Assert.ThrowsAsync<MongoCommandException>(() => cursor.MoveNextAsync());
+        Assert.Equal(286, lost.Code);
+        var resume = await Assert.ThrowsAsync<MongoCommandException>(() => collection.WatchAsync(new ChangeStreamOptions { ResumeAfter = token }));
+        Assert.Equal(286, resume.Code);
+    }
+
     private MongoClient OtherClient()
     {
         var settings = MongoClientSettings.FromConnectionString(target.ConnectionString);

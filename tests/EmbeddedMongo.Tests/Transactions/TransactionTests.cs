@@ -247,6 +247,16 @@ public sealed class TransactionTests(MongoTarget target)
     }
 
     [Fact]
+    public async Task CreateIndexes_on_an_existing_collection_in_a_transaction_is_refused_with_263()
+    {
+        var collection = await NewCollectionAsync(new BsonDocument("_id", 1));
+        using var session = await target.Client.StartSessionAsync();
+        session.StartTransaction();
+        var ex = await Assert.ThrowsAsync<MongoCommandException>(() => collection.Indexes.CreateOneAsync(session, new CreateIndexModel<BsonDocument>(new BsonDocument("a", 1))));
+        Assert.Equal(263, ex.Code);
+    }
+
+    [Fact]
     public async Task Commit_retried_after_success_answers_ok_and_abort_after_commit_answers_256()
     {
         var collection = await NewCollectionAsync();
