@@ -16,6 +16,11 @@ public static class ShopApp
             config.UseStrictParsing();
             config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception));
             config.AddCommand<AnalyzeCommand>("analyze").WithDescription("Run one analysis and print its result (--list shows them)");
+            config.AddBranch("import", import =>
+            {
+                import.SetDescription("Import a public dataset into the shop's collections");
+                import.AddCommand<ImportOlistCommand>("olist").WithDescription("The Olist Brazilian e-commerce CSV files (replaces the shop's data)");
+            });
             config.AddCommand<ReportCommand>("report").WithDescription("Seed if empty, run every analysis, write report.html, PNG/SVG charts, CSV and insights.json");
             config.AddCommand<SeedCommand>("seed").WithDescription("Load the tutorial dataset or a generated shop (with a progress bar)");
             config.AddCommand<ServeCommand>("serve").WithDescription("Run the embedded MongoDB-compatible server until Ctrl+C or SIGTERM");

@@ -19,6 +19,8 @@ public sealed class BadInputTests
         { ["report", "--orders", "-5"], 2, "--orders" },
         { ["report", "--browser", "/nonexistent/chromium", "--uri", "mongodb://127.0.0.1:1/"], 1, "/nonexistent/chromium" },
         { ["seed", "--database", "bad/name"], 2, "--database" },
+        { ["import", "olist", "/nonexistent/olist"], 1, "/nonexistent/olist" },
+        { ["import", "olist", "."], 1, ".csv" },
     };
 
     [Theory]

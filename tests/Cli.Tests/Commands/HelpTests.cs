@@ -6,13 +6,15 @@ public sealed class HelpTests
 {
     [Theory]
     [InlineData("analyze")]
+    [InlineData("import")]
+    [InlineData("import olist")]
     [InlineData("report")]
     [InlineData("seed")]
     [InlineData("serve")]
     public async Task Every_command_answers_help_with_exit_0(string command)
     {
         using var folder = new TempFolder();
-        var result = await ShopProcess.RunAsync(folder.Path, command, "--help");
+        var result = await ShopProcess.RunAsync(folder.Path, [.. command.Split(' '), "--help"]);
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"shop {command}", result.Stdout);
     }

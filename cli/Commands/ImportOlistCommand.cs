@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using ShopAnalytics.Data.Olist;
+using ShopCli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ShopCli.Commands;
+
+/// <summary>`shop import olist &lt;folder&gt;`: the Olist Brazilian e-commerce CSV files, mapped to the shop's model.</summary>
+public sealed class ImportOlistCommand : AsyncCommand<ImportOlistCommand.Settings>
+{
+    public sealed class Settings : DatabaseSettings
+    {
+        [CommandArgument(0, "<FOLDER>")]
+        [Description("Folder holding customers.csv, orders.csv, order_items.csv, products.csv and product_category_name_translation.csv")]
+        public string Folder { get; init; } = string.Empty;
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ConsoleSetup.Apply();
+        if (!Directory.Exists(settings.Folder))
+        {
+            throw new UserError($"folder '{settings.Folder}' does not exist");
+        }
+
+        var clock = Stopwatch.StartNew();
+        ShopAnalytics.Data.ShopDataset data;
+        try
+        {
+            data = OlistImporter.Read(settings.Folder);
+        }
+        catch (OlistFormatException ex)
+        {
+            throw new UserError($"cannot import '{settings.Folder}': {ErrorReporter.OneLine(ex.Message)}");
+        }
+
+        await using var session = await ShopSession.OpenAsync(settings, cancellationToken);
+        AnsiConsole.MarkupLineInterpolated($"Importing Olist data into {session.Source}, database {settings.Database}");
+        await DataLoader.LoadAsync(session.Shop, data, bypassValidation: false, cancellationToken);
+        Console.WriteLine(
+            $"imported {data.Customers.Count:N0} customers, {data.Products.Count:N0} products, {data.Orders.Count:N0} orders, {data.OrderItems.Count:N0} order items in {clock.Elapsed.TotalSeconds:0.0} s");
+        return ExitCodes.Success;
+    }
+}
