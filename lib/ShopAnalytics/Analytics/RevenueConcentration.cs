@@ -40,8 +40,8 @@ public sealed class RevenueConcentration(double topFraction = 0.05, int points =
 
     public override BsonDocument[] Pipeline() =>
     [
-        .. Stages.RevenuePerOrder(),
-        new("$group", new BsonDocument { { "_id", "$order.customer_id" }, { "revenue", new BsonDocument("$sum", "$revenue") } }),
+        .. Stages.JoinOrder("order_id"),
+        new("$group", new BsonDocument { { "_id", "$order.customer_id" }, { "revenue", new BsonDocument("$sum", Stages.LineRevenue) } }),
         new("$setWindowFields", new BsonDocument
         {
             { "sortBy", new BsonDocument { { "revenue", -1 }, { "_id", 1 } } },

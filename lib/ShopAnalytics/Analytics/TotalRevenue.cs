@@ -4,7 +4,7 @@ using ShopAnalytics.Schema;
 
 namespace ShopAnalytics.Analytics;
 
-/// <summary>Total revenue, the number of (not cancelled) orders it comes from, and the units sold.</summary>
+/// <summary>Total revenue, the number of (not cancelled) orders with items it comes from, and the units sold.</summary>
 public sealed record RevenueTotal(
     [property: BsonElement("revenue")] decimal Revenue,
     [property: BsonElement("orders")] long Orders,
@@ -23,7 +23,13 @@ public sealed class TotalRevenue : Analysis<RevenueTotal>
 
     public override BsonDocument[] Pipeline() =>
     [
-        .. Stages.RevenuePerOrder(),
+        .. Stages.JoinOrder("order_id"),
+        new("$group", new BsonDocument
+        {
+            { "_id", "$order_id" },
+            { "revenue", new BsonDocument("$sum", Stages.LineRevenue) },
+            { "units", new BsonDocument("$sum", "$quantity") },
+        }),
         new("$group", new BsonDocument
         {
             { "_id", BsonNull.Value },

@@ -18,6 +18,18 @@ public sealed class TutorialAnswersTests(ShopTarget target)
         Assert.Equal(new RevenueTotal(17811.05m, 22, 59), total);
     }
 
+    [Fact]
+    public async Task Average_order_value_is_over_22_orders()
+    {
+        var (shop, _) = await target.TutorialAsync();
+
+        var value = await new AverageOrderValue().RunAsync(shop);
+
+        Assert.Equal(22, value.Orders);
+        Assert.Equal(17811.05m, value.Revenue);
+        Assert.Equal(809.5931818m, decimal.Round(value.Average, 7));
+    }
+
     [Fact(Skip = Needs.WindowFields)]
     public async Task Electronics_leads_revenue()
     {

@@ -82,6 +82,7 @@ public sealed class OlistImporterTests(ShopTarget target)
 
         Assert.Equal(832.20m, total.Revenue);
         Assert.Equal(6, total.Orders);
+        Assert.Equal(11, total.Units);
     }
 
     [Fact]
