@@ -23,6 +23,17 @@ public sealed partial class NotebookStructureTests
 
     private static NotebookFile Load(string name) => NotebookFile.Load(Path.Combine(RepoPaths.NotebooksFolder, name));
 
+    [Fact]
+    public void The_ten_lessons_are_there_numbered_from_00()
+    {
+        var names = RepoPaths.Notebooks().Select(Path.GetFileName).ToList();
+        Assert.True(names.Count >= 10, "expected at least ten notebooks, found: " + string.Join(", ", names));
+        for (var i = 0; i < names.Count; i++)
+        {
+            Assert.StartsWith($"{i:00}-", names[i]);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(AllNotebooks))]
     public void Notebook_has_dotnet_interactive_kernel_metadata(string name)
