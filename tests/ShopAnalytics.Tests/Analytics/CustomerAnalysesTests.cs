@@ -37,7 +37,7 @@ public sealed class CustomerAnalysesTests(ShopTarget target)
         Assert.All(rows, r => Assert.NotNull(r.SignedUp));
     }
 
-    [Theory(Skip = Needs.WindowFields)]
+    [Theory]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Revenue_concentration_matches_linq(int seed, int orders)
     {

@@ -36,7 +36,7 @@ public sealed class RevenueAnalysesTests(ShopTarget target)
         Assert.Equal(decimal.Round(perOrder.Sum() / perOrder.Count, 10), decimal.Round(value.Average, 10));
     }
 
-    [Theory(Skip = Needs.WindowFields)]
+    [Theory]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Revenue_by_category_matches_linq_with_shares_summing_to_one(int seed, int orders)
     {

@@ -6,7 +6,7 @@ namespace ShopAnalytics.Tests.Analytics;
 [Collection(ShopCollectionDefinition.Name)]
 public sealed class StatusBreakdownTests(ShopTarget target)
 {
-    [Theory(Skip = Needs.WindowFields)]
+    [Theory]
     [MemberData(nameof(Scales.Generated), MemberType = typeof(Scales))]
     public async Task Status_breakdown_matches_linq(int seed, int orders)
     {

@@ -30,7 +30,7 @@ public sealed class TutorialAnswersTests(ShopTarget target)
         Assert.Equal(809.5931818m, decimal.Round(value.Average, 7));
     }
 
-    [Fact(Skip = Needs.WindowFields)]
+    [Fact]
     public async Task Electronics_leads_revenue()
     {
         var (shop, _) = await target.TutorialAsync();
@@ -67,7 +67,7 @@ public sealed class TutorialAnswersTests(ShopTarget target)
         Assert.DoesNotContain(stock, s => s.OutOfStock);
     }
 
-    [Fact(Skip = Needs.WindowFields)]
+    [Fact]
     public async Task Status_breakdown_counts_every_order()
     {
         var (shop, _) = await target.TutorialAsync();

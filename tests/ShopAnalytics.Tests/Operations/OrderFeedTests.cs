@@ -9,7 +9,7 @@ namespace ShopAnalytics.Tests.Operations;
 [Collection(ShopCollectionDefinition.Name)]
 public sealed class OrderFeedTests(ShopTarget target)
 {
-    [Fact(Skip = Needs.ChangeStreams)]
+    [Fact]
     public async Task Feed_reports_new_orders_and_status_changes_in_order()
     {
         await using var shop = await TutorialShopAsync("feed");
@@ -28,7 +28,7 @@ public sealed class OrderFeedTests(ShopTarget target)
         Assert.Equal("cust-bob", events[0].Order!.CustomerId);
     }
 
-    [Fact(Skip = Needs.ChangeStreams)]
+    [Fact]
     public async Task Feed_resumes_after_a_saved_token()
     {
         await using var shop = await TutorialShopAsync("resume");

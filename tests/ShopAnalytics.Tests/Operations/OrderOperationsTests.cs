@@ -9,7 +9,7 @@ namespace ShopAnalytics.Tests.Operations;
 [Collection(ShopCollectionDefinition.Name)]
 public sealed class OrderOperationsTests(ShopTarget target)
 {
-    [Fact(Skip = Needs.Transactions)]
+    [Fact]
     public async Task Place_order_inserts_order_and_items_and_takes_stock()
     {
         await using var shop = await TutorialShopAsync("place");
@@ -26,7 +26,7 @@ public sealed class OrderOperationsTests(ShopTarget target)
         Assert.Equal(119, await StockAsync(shop, "prod-novel"));
     }
 
-    [Fact(Skip = Needs.Transactions)]
+    [Fact]
     public async Task Place_order_with_too_little_stock_changes_nothing_and_explains()
     {
         await using var shop = await TutorialShopAsync("short");
@@ -42,7 +42,7 @@ public sealed class OrderOperationsTests(ShopTarget target)
         Assert.Equal(0, await shop.OrderItems.CountDocumentsAsync(i => i.OrderId == "ord-9002"));
     }
 
-    [Fact(Skip = Needs.Transactions)]
+    [Fact]
     public async Task Concurrent_orders_never_sell_more_than_the_stock()
     {
         await using var shop = await TutorialShopAsync("race");

@@ -37,7 +37,7 @@ public sealed class SchemaSetupTests(ShopTarget target)
         }
     }
 
-    [Fact(Skip = Needs.CollMod)]
+    [Fact]
     public async Task Apply_sets_the_validator_of_a_collection_that_already_exists()
     {
         await using var shop = await target.NewShopAsync("collmod");

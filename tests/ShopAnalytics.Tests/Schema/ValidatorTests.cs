@@ -34,7 +34,7 @@ public sealed class ValidatorTests(ShopTarget target)
         Assert.NotEmpty(violation.Problems);
     }
 
-    [Theory(Skip = Needs.SchemaErrInfo)]
+    [Theory]
     [MemberData(nameof(BadDocuments))]
     public async Task Refusal_names_the_field_and_the_rule(string collection, string json, string expected)
     {
