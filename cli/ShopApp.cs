@@ -21,9 +21,11 @@ public static class ShopApp
                 import.SetDescription("Import a public dataset into the shop's collections");
                 import.AddCommand<ImportOlistCommand>("olist").WithDescription("The Olist Brazilian e-commerce CSV files (replaces the shop's data)");
             });
+            config.AddCommand<PlaceOrderCommand>("place-order").WithDescription("Place one order in a multi-document transaction (stock checked and taken atomically)");
             config.AddCommand<ReportCommand>("report").WithDescription("Seed if empty, run every analysis, write report.html, PNG/SVG charts, CSV and insights.json");
             config.AddCommand<SeedCommand>("seed").WithDescription("Load the tutorial dataset or a generated shop (with a progress bar)");
             config.AddCommand<ServeCommand>("serve").WithDescription("Run the embedded MongoDB-compatible server until Ctrl+C or SIGTERM");
+            config.AddCommand<WatchCommand>("watch").WithDescription("Print new orders and status changes as they happen (change stream), resumable");
         });
         return app;
     }

@@ -8,9 +8,11 @@ public sealed class HelpTests
     [InlineData("analyze")]
     [InlineData("import")]
     [InlineData("import olist")]
+    [InlineData("place-order")]
     [InlineData("report")]
     [InlineData("seed")]
     [InlineData("serve")]
+    [InlineData("watch")]
     public async Task Every_command_answers_help_with_exit_0(string command)
     {
         using var folder = new TempFolder();
