@@ -31,31 +31,7 @@ internal static class Values
     public static BsonValue IntOrLong(long value) => value is >= int.MinValue and <= int.MaxValue ? new BsonInt32((int)value) : new BsonInt64(value);
 
     /// <summary>The $type name of a value ("missing" for missing).</summary>
-    public static string TypeName(BsonValue? v) => v?.BsonType switch
-    {
-        null => "missing",
-        BsonType.Double => "double",
-        BsonType.String => "string",
-        BsonType.Document => "object",
-        BsonType.Array => "array",
-        BsonType.Binary => "binData",
-        BsonType.Undefined => "undefined",
-        BsonType.ObjectId => "objectId",
-        BsonType.Boolean => "bool",
-        BsonType.DateTime => "date",
-        BsonType.Null => "null",
-        BsonType.RegularExpression => "regex",
-        BsonType.JavaScript => "javascript",
-        BsonType.Symbol => "symbol",
-        BsonType.JavaScriptWithScope => "javascriptWithScope",
-        BsonType.Int32 => "int",
-        BsonType.Timestamp => "timestamp",
-        BsonType.Int64 => "long",
-        BsonType.Decimal128 => "decimal",
-        BsonType.MinKey => "minKey",
-        BsonType.MaxKey => "maxKey",
-        _ => "unknown",
-    };
+    public static string TypeName(BsonValue? v) => Commands.CommandArgs.TypeName(v);
 
     /// <summary>Whether a number has an integral value that fits in a 32-bit int (the rule for indexes and sizes).</summary>
     public static bool TryGetInt(BsonValue? v, out int result)
