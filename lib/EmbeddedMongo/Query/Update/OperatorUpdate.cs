@@ -106,6 +106,7 @@ public sealed class OperatorUpdate : ParsedUpdate
         }
 
         CheckIdUnchanged(original, document);
+        CheckTopLevelNames(document);
         return document;
     }
 
@@ -115,6 +116,18 @@ public sealed class OperatorUpdate : ParsedUpdate
         context.Original = seed;
         context.IsInsert = true;
         return WithIdFirst(Apply(seed, context));
+    }
+
+    /// <summary>Since MongoDB 5.0 only top-level field names may not start with '$' (storage validation).</summary>
+    private static void CheckTopLevelNames(BsonDocument document)
+    {
+        foreach (var element in document)
+        {
+            if (element.Name.StartsWith('$') && element.Name is not ("$ref" or "$id" or "$db"))
+            {
+                throw Errors.DollarPrefixedFieldName($"The dollar ($) prefixed field '{element.Name}' in '{element.Name}' is not allowed in the context of an update's replacement document. Consider using an aggregation pipeline with $replaceWith.");
+            }
+        }
     }
 
     private void CheckIdUnchanged(BsonDocument original, BsonDocument updated)

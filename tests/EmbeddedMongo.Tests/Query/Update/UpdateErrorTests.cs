@@ -9,6 +9,7 @@ namespace EmbeddedMongo.Tests.Query.Update;
 public sealed class UpdateErrorTests(MongoTarget target)
 {
     [Theory]
+    [InlineData("{ _id: 1, a: 1 }", "{ q: {}, u: { $set: { $x: 1 } } }", 52, "The dollar ($) prefixed field '$x' in '$x' is not allowed in the context of an update's replacement document. Consider using an aggregation pipeline with $replaceWith.")]
     [InlineData("{ _id: 1, a: 1 }", "{ q: {}, u: { $pop: { 'a.b': 1 } } }", 28, "Cannot use the part (b) of (a.b) to traverse the element ({a: 1})")]
     [InlineData("{ _id: 1, a: 1 }", "{ q: {}, u: { $rename: { _id: 'b' } } }", 66, "Unsetting the path '_id' using $rename would modify the immutable field '_id'")]
     [InlineData("{ _id: 1, a: [ { b: 1 } ] }", "{ q: {}, u: { $rename: { 'a.0.b': 'c' } } }", 2, "The source field cannot be an array element, 'a.0.b' in doc with _id: 1 has an array field called 'a'")]
