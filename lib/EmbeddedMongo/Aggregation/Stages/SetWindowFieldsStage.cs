@@ -36,6 +36,11 @@ public sealed class SetWindowFieldsStage : IPipelineStage
             switch (element.Name)
             {
                 case "partitionBy":
+                    if (element.Value is BsonArray)
+                    {
+                        throw Errors.TypeMismatch("An expression used to partition cannot evaluate to value of type array");
+                    }
+
                     partition = Expression.Parse(element.Value);
                     break;
                 case "sortBy":
@@ -55,16 +60,33 @@ public sealed class SetWindowFieldsStage : IPipelineStage
         }
 
         var functions = output.Select(e => WindowFunction.Parse(e.Name, e.Value)).ToArray();
+        var singleSortKey = sort is not null && sort.Source.ElementCount == 1;
         foreach (var function in functions)
         {
-            if (function.NeedsSort && sort is null)
+            // The server's checks, in its order (jstests/aggregation/sources/setWindowFields/parse.js).
+            if (function.Operator is "$rank" or "$denseRank" or "$documentNumber" && !singleSortKey)
             {
-                throw Errors.Location(5339902, $"{function.Operator} requires a sortBy: '{function.Field}'");
+                throw Errors.Location(5371602, $"{function.Operator} must be specified with a top level sortBy expression with exactly one element");
             }
 
-            if (function.Window.IsRange && sort is not null && sort.Source.ElementCount != 1)
+            if (function.Operator == "$shift" && sort is null)
             {
-                throw Errors.Location(5339902, "Range-based bounds require sortBy a single field");
+                throw Errors.FailedToParse("$shift requires a sortBy");
+            }
+
+            if (!function.Window.IsRange && !function.Window.IsWholePartition && sort is null)
+            {
+                throw Errors.Location(5339901, "Document-based bounds require a sortBy");
+            }
+
+            if (function.Window.IsRange && !singleSortKey)
+            {
+                throw Errors.Location(5339902, "Range-based window require sortBy a single field");
+            }
+
+            if (function.NeedsSort && sort is null)
+            {
+                throw Errors.Location(5339901, $"{function.Operator} requires a sortBy: '{function.Field}'");
             }
         }
 

@@ -96,6 +96,11 @@ public sealed class WindowFunction
 
         if (op == "$shift")
         {
+            if (spec.Contains("window"))
+            {
+                throw Errors.FailedToParse("$shift does not accept a 'window' field");
+            }
+
             var shift = argument as BsonDocument ?? throw Errors.FailedToParse("Argument to $shift must be an object");
             var by = shift.GetValue("by", BsonNull.Value);
             if (!BsonOrder.IsNumber(by) || Numeric.ToDouble(by) != Math.Floor(Numeric.ToDouble(by)))

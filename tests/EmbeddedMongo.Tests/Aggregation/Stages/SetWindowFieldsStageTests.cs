@@ -77,7 +77,7 @@ public sealed class SetWindowFieldsStageTests(MongoTarget target)
     }
 
     [Theory]
-    [InlineData("[{$setWindowFields: {partitionBy: '$state', output: {v: {$rank: {}}}}}]", 5339902)]
+    [InlineData("[{$setWindowFields: {partitionBy: '$state', output: {v: {$rank: {}}}}}]", 5371602)]
     [InlineData("[{$setWindowFields: {sortBy: {price: 1}, output: {v: {$noSuchWindowFunction: '$price'}}}}]", 5397500)]
     [InlineData("[{$setWindowFields: {sortBy: {price: 1}}}]", 40414)]
     public async Task SetWindowFields_rejects_bad_specifications(string pipeline, int code)
