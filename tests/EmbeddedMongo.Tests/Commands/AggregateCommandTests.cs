@@ -126,4 +126,25 @@ public sealed class AggregateCommandTests(MongoTarget target)
         Assert.Equal(collection.CollectionNamespace.FullName, planner["namespace"].AsString);
         Assert.Contains(planner["winningPlan"]["stage"].AsString, new[] { "IDHACK", "EXPRESS_IXSCAN", "FETCH" });
     }
+
+    [Fact]
+    public async Task Let_variables_of_the_command_are_visible_to_the_pipeline()
+    {
+        var collection = await Aggregate.SeedAsync(target, "[{_id: 1, a: 2}]");
+        var reply = await Aggregate.CommandAsync(collection.Database,
+            "{aggregate: 'c', pipeline: [{$project: {v: {$multiply: ['$a', '$$factor']}, s: '$$label'}}], cursor: {}, let: {factor: 10, label: {$concat: ['x', 'y']}}}");
+        Aggregate.Same("[{_id: 1, v: 20, s: 'xy'}]", reply["cursor"]["firstBatch"].AsBsonArray.Select(v => v.AsBsonDocument));
+    }
+
+    [Fact]
+    public async Task MaxTimeMS_stops_a_long_pipeline_with_MaxTimeMSExpired()
+    {
+        var database = target.NewDatabase();
+        var collection = database.GetCollection<BsonDocument>("c");
+        await collection.InsertManyAsync(Enumerable.Range(0, 3000).Select(i => new BsonDocument { { "_id", i }, { "k", i % 7 } }));
+        // The driver turns code 50 (MaxTimeMSExpired) into its execution timeout exception.
+        var ex = await Assert.ThrowsAsync<MongoExecutionTimeoutException>(() => Aggregate.CommandAsync(database,
+            "{aggregate: 'c', pipeline: [{$lookup: {from: 'c', let: {k: '$k'}, pipeline: [{$match: {$expr: {$eq: ['$k', '$$k']}}}, {$count: 'n'}], as: 'same'}}], cursor: {}, maxTimeMS: 50}"));
+        Assert.Equal(50, ex.Code);
+    }
 }
