@@ -225,6 +225,12 @@ public static class MessageReader
             throw new ProtocolException($"document size {size} is out of bounds");
         }
 
+        if (FastBsonParser.TryParse(frame, position, size) is { } fast)
+        {
+            position += size;
+            return fast;
+        }
+
         try
         {
             using var stream = new MemoryStream(frame, position, size, writable: false);
