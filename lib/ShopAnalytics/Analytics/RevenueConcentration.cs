@@ -44,7 +44,9 @@ public sealed class RevenueConcentration(double topFraction = 0.05, int points =
         new("$group", new BsonDocument { { "_id", "$order.customer_id" }, { "revenue", new BsonDocument("$sum", Stages.LineRevenue) } }),
         new("$setWindowFields", new BsonDocument
         {
-            { "sortBy", new BsonDocument { { "revenue", -1 }, { "_id", 1 } } },
+            // One sort key: rank-style window functions ($documentNumber) take exactly one. Ties in
+            // revenue cannot change a running sum at any rank, so the curve does not depend on their order.
+            { "sortBy", new BsonDocument("revenue", -1) },
             {
                 "output", new BsonDocument
                 {
