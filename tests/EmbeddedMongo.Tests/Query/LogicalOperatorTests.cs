@@ -27,6 +27,8 @@ public sealed class LogicalOperatorTests(MongoTarget target)
     [InlineData("{$and: [{$or: [{qty: 10}, {qty: 30}]}, {$or: [{sale: true}, {price: 5}]}]}", "1,2")]
     [InlineData("{qty: {$gte: 10}, $comment: 'stock check'}", "1,2,4")]
     [InlineData("{$and: [{qty: {$gt: 0}}], qty: {$lt: 30}}", "1,3")]
+    [InlineData("{$sampleRate: 1}", "1,2,3,4,5")]
+    [InlineData("{$sampleRate: 0}", "")]
     public async Task Logical_operators_combine_clauses(string filter, string expected)
     {
         var collection = await SeedAsync(target, Documents);
@@ -40,6 +42,8 @@ public sealed class LogicalOperatorTests(MongoTarget target)
     [InlineData("{a: {$not: {}}}", 2, "$not cannot be empty")]
     [InlineData("{a: {$not: 5}}", 2, "$not needs a regex or a document")]
     [InlineData("{$text: {$search: 'x'}}", 27, "text index required for $text query")]
+    [InlineData("{$sampleRate: 2}", 2, "numeric argument to $sampleRate must be in [0, 1]")]
+    [InlineData("{loc: {$near: [0, 0]}}", 291, "unable to find index for $geoNear query")]
     public async Task Bad_logical_arguments_fail_like_MongoDB(string filter, int code, string message)
     {
         var collection = await SeedAsync(target, "{_id: 1}");

@@ -66,6 +66,19 @@ public sealed class ProjectionTests(MongoTarget target)
             found.OrderBy(d => d["_id"].AsInt32));
     }
 
+    [Theory]
+    [InlineData("{grades: {$elemMatch: {mean: {$gt: 70}, grade: {$gt: 90}}}}", "{_id: 8, grades: [{grade: 92, mean: 88, std: 8}]}")]
+    [InlineData("{_id: 7, grades: {$elemMatch: {mean: {$gt: 80}}}}", "{_id: 7, grades: [{grade: 85, mean: 90, std: 5}]}")]
+    [InlineData("{_id: 8, 'grades.grade': {$lt: 80}}", "{_id: 8, grades: [{grade: 78, mean: 90, std: 5}]}")]
+    public async Task Positional_projection_after_elemMatch_and_dotted_conditions(string filter, string expected)
+    {
+        var collection = await SeedAsync(target,
+            "{_id: 7, semester: 3, grades: [{grade: 80, mean: 75, std: 8}, {grade: 85, mean: 90, std: 5}, {grade: 90, mean: 85, std: 3}]}",
+            "{_id: 8, semester: 3, grades: [{grade: 92, mean: 88, std: 8}, {grade: 78, mean: 90, std: 5}, {grade: 88, mean: 85, std: 3}]}");
+        var found = await collection.Find(BsonDocument.Parse(filter)).Project(BsonDocument.Parse("{'grades.$': 1}")).SingleAsync();
+        Assert.Equal(BsonDocument.Parse(expected), found);
+    }
+
     [Fact]
     public async Task Positional_projection_over_embedded_documents()
     {

@@ -26,6 +26,9 @@ public static class FilterParser
             : throw Errors.TypeMismatch("$jsonSchema must be an object"),
         ["$nor"] = (arg, name, now) => new NorNode(ParseClauses(arg, name, now)),
         ["$or"] = (arg, name, now) => new OrNode(ParseClauses(arg, name, now)),
+        ["$sampleRate"] = (arg, _, _) => BsonOrder.IsNumber(arg) && Numeric.ToDouble(arg) is >= 0 and <= 1
+            ? new SampleNode(Numeric.ToDouble(arg))
+            : throw Errors.BadValue("numeric argument to $sampleRate must be in [0, 1]"),
         ["$text"] = (_, _, _) => throw Errors.IndexNotFound("text index required for $text query"),
         ["$where"] = (_, _, _) => throw Errors.BadValue("no globalScriptEngine in $where parsing"),
     };

@@ -91,3 +91,9 @@ public sealed class ConstantNode(bool value) : MatchNode
 
     public override bool Matches(BsonDocument document, MatchDetails? details) => value;
 }
+
+/// <summary>$sampleRate: each document matches with the given probability.</summary>
+public sealed class SampleNode(double rate) : MatchNode
+{
+    public override bool Matches(BsonDocument document, MatchDetails? details) => Random.Shared.NextDouble() < rate;
+}

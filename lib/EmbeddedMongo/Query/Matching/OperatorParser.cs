@@ -21,6 +21,8 @@ public static class OperatorParser
         ["$elemMatch"] = (arg, _, now) => ArrayQueryOperators.ParseElemMatch(arg, now),
         ["$eq"] = (arg, _, _) => Leaf(new ComparisonPredicate(ComparisonKind.Eq, arg)),
         ["$exists"] = (arg, _, _) => arg.ToBoolean() ? Leaf(ExistsPredicate.Instance) : new NotCondition(Leaf(ExistsPredicate.Instance)),
+        ["$geoIntersects"] = (_, _, _) => throw GeoUnsupported("$geoIntersects"),
+        ["$geoWithin"] = (_, _, _) => throw GeoUnsupported("$geoWithin"),
         ["$gt"] = (arg, _, _) => Leaf(new ComparisonPredicate(ComparisonKind.Gt, arg)),
         ["$gte"] = (arg, _, _) => Leaf(new ComparisonPredicate(ComparisonKind.Gte, arg)),
         ["$in"] = (arg, _, _) => Leaf(ParseIn("$in", arg)),
@@ -30,6 +32,8 @@ public static class OperatorParser
         ["$ne"] = (arg, _, _) => arg is BsonRegularExpression
             ? throw Errors.BadValue("Can't have regex as arg to $ne.")
             : new NotCondition(Leaf(new ComparisonPredicate(ComparisonKind.Eq, arg))),
+        ["$near"] = (_, _, _) => throw NoGeoIndex(),
+        ["$nearSphere"] = (_, _, _) => throw NoGeoIndex(),
         ["$nin"] = (arg, _, _) => new NotCondition(Leaf(ParseIn("$nin", arg))),
         ["$not"] = (arg, _, now) => ParseNot(arg, now),
         ["$options"] = (_, operators, _) => operators.Contains("$regex") ? new AllCondition([]) : throw Errors.BadValue("$options needs a $regex"),
@@ -66,6 +70,13 @@ public static class OperatorParser
     }
 
     private static LeafCondition Leaf(ValuePredicate predicate) => new(predicate);
+
+    // Geospatial queries need 2d/2dsphere indexes, which this server does not build.
+    private static Commands.MongoServerException NoGeoIndex()
+        => Errors.Make(291, "NoQueryExecutionPlans", "error processing query: planner returned error :: caused by :: unable to find index for $geoNear query");
+
+    private static Commands.MongoServerException GeoUnsupported(string name)
+        => Errors.BadValue($"{name} is not supported: geospatial queries need a 2dsphere index, which this server does not implement");
 
     private static InPredicate ParseIn(string name, BsonValue argument)
     {

@@ -89,7 +89,12 @@ public sealed class PathNode : MatchNode
             }
         }
 
-        return predicate.Test(value) && Record(offset, details);
+        if (details is null)
+        {
+            return predicate.Test(value);
+        }
+
+        return predicate.Test(value, out var position) && Record(offset < 0 ? position : offset, details);
     }
 
     private bool Record(int offset, MatchDetails? details)

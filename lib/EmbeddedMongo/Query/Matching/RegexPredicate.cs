@@ -91,17 +91,21 @@ public sealed class ElemMatchValuePredicate(ValuePredicate inner) : ValuePredica
 {
     public override bool ExpandsLeafArrays => false;
 
-    public override bool Test(BsonValue? value)
+    public override bool Test(BsonValue? value) => Test(value, out _);
+
+    public override bool Test(BsonValue? value, out int position)
     {
+        position = -1;
         if (value is not BsonArray array)
         {
             return false;
         }
 
-        foreach (var element in array)
+        for (var i = 0; i < array.Count; i++)
         {
-            if (inner.Test(element))
+            if (inner.Test(array[i]))
             {
+                position = i;
                 return true;
             }
         }
@@ -115,17 +119,21 @@ public sealed class ElemMatchObjectPredicate(MatchNode query) : ValuePredicate
 {
     public override bool ExpandsLeafArrays => false;
 
-    public override bool Test(BsonValue? value)
+    public override bool Test(BsonValue? value) => Test(value, out _);
+
+    public override bool Test(BsonValue? value, out int position)
     {
+        position = -1;
         if (value is not BsonArray array)
         {
             return false;
         }
 
-        foreach (var element in array)
+        for (var i = 0; i < array.Count; i++)
         {
-            if (element is BsonDocument document && query.Matches(document, null))
+            if (array[i] is BsonDocument document && query.Matches(document, null))
             {
+                position = i;
                 return true;
             }
         }

@@ -9,6 +9,13 @@ public abstract class ValuePredicate
     public virtual bool ExpandsLeafArrays => true;
 
     public abstract bool Test(BsonValue? value);
+
+    /// <summary>Like <see cref="Test(BsonValue?)"/>, also telling which array element decided (for "field.$"), or -1.</summary>
+    public virtual bool Test(BsonValue? value, out int position)
+    {
+        position = -1;
+        return Test(value);
+    }
 }
 
 /// <summary>Negation of a single value's test (inside a value-form $elemMatch).</summary>
