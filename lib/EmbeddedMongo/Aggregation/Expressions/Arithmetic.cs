@@ -32,12 +32,16 @@ internal static class Arithmetic
     /// <summary>$rand: {} gives a double in [0, 1).</summary>
     private static Expression ParseRand(string name, BsonValue argument)
     {
-        if (argument is not BsonDocument { ElementCount: 0 })
+        switch (argument)
         {
-            throw Errors.Location(3040501, "$rand does not currently accept arguments");
+            case BsonDocument { ElementCount: 0 }:
+            case BsonArray { Count: 0 }:
+                return new FuncExpression(static _ => new BsonDouble(Random.Shared.NextDouble()));
+            case BsonDocument or BsonArray:
+                throw Errors.Location(3040501, "$rand does not currently accept arguments");
+            default:
+                throw Errors.Location(10065, "invalid parameter: expected an object ($rand)");
         }
-
-        return new FuncExpression(static _ => new BsonDouble(Random.Shared.NextDouble()));
     }
 
     /// <summary>0 int, 1 long, 2 double, 3 decimal.</summary>

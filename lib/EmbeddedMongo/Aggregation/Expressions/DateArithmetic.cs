@@ -25,11 +25,11 @@ internal static class DateArithmetic
         Year,
     }
 
-    internal static Dictionary<string, Expression> Named(string name, BsonValue argument, string[] allowed, int code)
+    internal static Dictionary<string, Expression> Named(string name, BsonValue argument, string[] allowed, int notObjectCode, string notObjectMessage, int unknownCode)
     {
         if (argument is not BsonDocument d)
         {
-            throw Errors.Location(code, $"{name} expects an object as its argument");
+            throw Errors.Location(notObjectCode, notObjectMessage);
         }
 
         var result = new Dictionary<string, Expression>(StringComparer.Ordinal);
@@ -37,7 +37,7 @@ internal static class DateArithmetic
         {
             if (!allowed.Contains(element.Name))
             {
-                throw Errors.Location(code + 1, $"Unrecognized argument to {name}: {element.Name}. Expected arguments are {string.Join(", ", allowed)}");
+                throw Errors.Location(unknownCode, $"Unrecognized argument to {name}: {element.Name}");
             }
 
             result[element.Name] = ExpressionParser.Parse(element.Value);
@@ -84,7 +84,7 @@ internal static class DateArithmetic
                 }
             }
 
-            throw Errors.FailedToParse($"{name} parameter 'startOfWeek' value cannot be recognized as a day of a week: {s.Value}");
+            throw Errors.Location(5439016, $"{name} parameter 'startOfWeek' value cannot be recognized as a day of a week: {s.Value}");
         }
 
         throw Errors.Location(5439015, $"{name} requires 'startOfWeek' to be a string, but got {Values.TypeName(v)}");
@@ -102,10 +102,15 @@ internal static class DateArithmetic
 
     private static Expression ParseAdd(string name, BsonValue argument, int sign)
     {
-        var args = Named(name, argument, ["startDate", "unit", "amount", "timezone"], 5166401);
-        var start = Required(args, "startDate", name, 5166402);
-        var unit = Required(args, "unit", name, 5166402);
-        var amount = Required(args, "amount", name, 5166402);
+        var args = Named(name, argument, ["startDate", "unit", "amount", "timezone"], 5166400, $"{name} expects an object as its argument", 5166401);
+        if (!args.ContainsKey("startDate") || !args.ContainsKey("unit") || !args.ContainsKey("amount"))
+        {
+            throw Errors.Location(5166402, $"{name} requires startDate, unit, and amount to be present");
+        }
+
+        var start = args["startDate"];
+        var unit = args["unit"];
+        var amount = args["amount"];
         var timezone = args.GetValueOrDefault("timezone");
         return new FuncExpression(c =>
         {
@@ -164,10 +169,10 @@ internal static class DateArithmetic
 
     private static Expression ParseDiff(string name, BsonValue argument)
     {
-        var args = Named(name, argument, ["startDate", "endDate", "unit", "timezone", "startOfWeek"], 5166301);
-        var start = Required(args, "startDate", name, 5166302);
-        var end = Required(args, "endDate", name, 5166303);
-        var unit = Required(args, "unit", name, 5166304);
+        var args = Named(name, argument, ["startDate", "endDate", "unit", "timezone", "startOfWeek"], 5166301, "$dateDiff only supports an object as its argument", 5166302);
+        var start = Required(args, "startDate", name, 5166303);
+        var end = Required(args, "endDate", name, 5166304);
+        var unit = Required(args, "unit", name, 5166305);
         var timezone = args.GetValueOrDefault("timezone");
         var startOfWeek = args.GetValueOrDefault("startOfWeek");
         return new FuncExpression(c =>

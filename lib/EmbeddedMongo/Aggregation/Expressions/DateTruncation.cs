@@ -10,9 +10,9 @@ internal static class DateTruncation
 
     public static Expression Parse(string name, BsonValue argument)
     {
-        var args = DateArithmetic.Named(name, argument, ["date", "unit", "binSize", "timezone", "startOfWeek"], 5439007);
-        var date = DateArithmetic.Required(args, "date", name, 5439008);
-        var unit = DateArithmetic.Required(args, "unit", name, 5439009);
+        var args = DateArithmetic.Named(name, argument, ["date", "unit", "binSize", "timezone", "startOfWeek"], 5439007, "$dateTrunc only supports an object as its argument", 5439008);
+        var date = DateArithmetic.Required(args, "date", name, 5439009);
+        var unit = DateArithmetic.Required(args, "unit", name, 5439010);
         var binSize = args.GetValueOrDefault("binSize");
         var timezone = args.GetValueOrDefault("timezone");
         var startOfWeek = args.GetValueOrDefault("startOfWeek");

@@ -11,7 +11,7 @@ internal static class SetOperators
         ("$allElementsTrue", Op.Unary(v => Values.Bool(ArrayArg("$allElementsTrue", v, 17040).All(Values.IsTrue)))),
         ("$anyElementTrue", Op.Unary(v => Values.Bool(ArrayArg("$anyElementTrue", v, 17041).Any(Values.IsTrue)))),
         ("$setDifference", Op.Binary(Difference)),
-        ("$setEquals", (name, a) => new NaryEquals(Args.AtLeast(name, a, 2))),
+        ("$setEquals", ParseSetEquals),
         ("$setIntersection", Op.Nary(Intersection)),
         ("$setIsSubset", Op.Binary(IsSubset)),
         ("$setUnion", Op.Nary(Union)));
@@ -145,6 +145,18 @@ internal static class SetOperators
 
         var superset = NewSet(b);
         return Values.Bool(a.All(superset.Contains));
+    }
+
+    private static Expression ParseSetEquals(string name, BsonValue argument)
+    {
+        var args = Args.List(argument);
+        if (args.Length < 2)
+        {
+            // The server words this one without the comma that $ifNull has.
+            throw Errors.Location(17045, $"$setEquals needs at least two arguments had: {args.Length}");
+        }
+
+        return new NaryEquals(args);
     }
 
     private sealed class NaryEquals(Expression[] args) : Expression

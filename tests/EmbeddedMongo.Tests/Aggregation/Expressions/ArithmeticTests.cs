@@ -86,6 +86,8 @@ public sealed class ArithmeticTests(MongoTarget target)
     [InlineData("{}", "{$trunc: [-45.39, -1]}", "-40.0")]
     [InlineData("{}", "{$trunc: [NumberDecimal('-2.789'), 2]}", "NumberDecimal('-2.78')")]
     [InlineData("{}", "{$trunc: 7.9}", "7.0")]
+    [InlineData("{}", "{$type: {$rand: {}}}", "'double'")]
+    [InlineData("{}", "{$and: [{$gte: [{$rand: []}, 0]}, {$lt: [{$rand: {}}, 1]}]}", "true")]
     public Task Arithmetic_operator_returns_documented_value(string document, string expression, string expected)
         => ExpressionHarness.CheckAsync(target, document, expression, expected);
 
@@ -110,6 +112,8 @@ public sealed class ArithmeticTests(MongoTarget target)
     [InlineData("{$round: [1.5, 101]}", 51083, "cannot apply $round with precision value 101 value must be in [-20, 100]")]
     [InlineData("{$round: [1.5, 1.5]}", 51082, null)]
     [InlineData("{$foo: 1}", 168, "Unrecognized expression '$foo'")]
+    [InlineData("{$rand: 1}", 10065, "invalid parameter: expected an object ($rand)")]
+    [InlineData("{$rand: {x: 1}}", 3040501, "$rand does not currently accept arguments")]
     public Task Arithmetic_operator_rejects_bad_input_with_server_error(string expression, int code, string? message)
         => ExpressionHarness.CheckErrorAsync(target, "{}", expression, code, message);
 }

@@ -114,6 +114,12 @@ public sealed class DateTests(MongoTarget target)
     [InlineData("{$dateAdd: {startDate: 1, unit: 'day', amount: 1}}", 5166403, null)]
     [InlineData("{$dateAdd: {startDate: ISODate('2014-01-01T00:00:00Z'), unit: 'day', amount: 1.5}}", 5166405, null)]
     [InlineData("{$dateTrunc: {date: ISODate('2014-01-01T00:00:00Z'), unit: 'day', binSize: 0}}", 5439018, null)]
+    [InlineData("{$dateTrunc: {unit: 'day'}}", 5439009, "Missing 'date' parameter to $dateTrunc")]
+    [InlineData("{$dateTrunc: {date: ISODate('2014-01-01T00:00:00Z'), unit: 'week', startOfWeek: 'someday'}}", 5439016, null)]
+    [InlineData("{$dateDiff: {unit: 'day'}}", 5166303, "Missing 'startDate' parameter to $dateDiff")]
+    [InlineData("{$dateDiff: {k: 1}}", 5166302, null)]
+    [InlineData("{$dateAdd: {startDate: ISODate('2014-01-01T00:00:00Z'), unit: 'day'}}", 5166402, "$dateAdd requires startDate, unit, and amount to be present")]
+    [InlineData("{$dateAdd: {startDate: ISODate('2014-01-01T00:00:00Z'), unit: 'fortnight', amount: 1}}", 9, "unknown time unit value: fortnight")]
     public Task Date_operator_rejects_bad_input_with_server_error(string expression, int code, string? message)
         => ExpressionHarness.CheckErrorAsync(target, "{}", expression, code, message);
 }
