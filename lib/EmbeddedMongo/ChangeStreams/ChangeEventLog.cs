@@ -8,8 +8,11 @@ namespace EmbeddedMongo.ChangeStreams;
 public sealed class ChangeEventLog
 {
     private readonly Lock gate = new();
-    private readonly List<ChangeEntry> entries = new();
+    private readonly ChangeEntry[] ring;
+    private int head;
+    private int count;
     private TaskCompletionSource appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool awaited;
     private long lastSequence;
     private long lostThrough;
     private MongoDB.Bson.BsonTimestamp? lostTime;
@@ -20,6 +23,7 @@ public sealed class ChangeEventLog
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         Capacity = capacity;
+        ring = new ChangeEntry[capacity];
     }
 
     /// <summary>How many entries the log keeps.</summary>
@@ -39,28 +43,38 @@ public sealed class ChangeEventLog
     /// <summary>Appends entries (one write, or a whole transaction) in order and wakes waiting streams.</summary>
     public void Append(IEnumerable<ChangeEntry> batch)
     {
-        TaskCompletionSource wake;
+        TaskCompletionSource? wake = null;
         lock (gate)
         {
             foreach (var entry in batch)
             {
                 entry.Sequence = ++lastSequence;
-                entries.Add(entry);
+                if (count == Capacity)
+                {
+                    // The oldest entry falls off: a ring buffer, so appending never shifts the history.
+                    var oldest = ring[head];
+                    lostThrough = oldest.Sequence;
+                    lostTime = oldest.ClusterTime;
+                    ring[head] = entry;
+                    head = (head + 1) % Capacity;
+                }
+                else
+                {
+                    ring[(head + count) % Capacity] = entry;
+                    count++;
+                }
             }
 
-            var excess = entries.Count - Capacity;
-            if (excess > 0)
+            if (awaited)
             {
-                lostThrough = entries[excess - 1].Sequence;
-                lostTime = entries[excess - 1].ClusterTime;
-                entries.RemoveRange(0, excess);
+                // Only a signal somebody waits on needs completing (and replacing).
+                wake = appended;
+                appended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                awaited = false;
             }
-
-            wake = appended;
-            appended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
-        wake.TrySetResult();
+        wake?.TrySetResult();
     }
 
     /// <summary>True when entries after <paramref name="sequence"/> have already fallen off the log.</summary>
@@ -86,8 +100,16 @@ public sealed class ChangeEventLog
     {
         lock (gate)
         {
-            var first = entries.FindIndex(e => e.ClusterTime.CompareTo(time) >= 0);
-            return first < 0 ? lastSequence : entries[first].Sequence - 1;
+            for (var i = 0; i < count; i++)
+            {
+                var entry = At(i);
+                if (entry.ClusterTime.CompareTo(time) >= 0)
+                {
+                    return entry.Sequence - 1;
+                }
+            }
+
+            return lastSequence;
         }
     }
 
@@ -96,16 +118,24 @@ public sealed class ChangeEventLog
     {
         lock (gate)
         {
-            if (entries.Count == 0)
+            if (count == 0)
             {
                 return [];
             }
 
-            var start = (int)Math.Max(0, sequence + 1 - entries[0].Sequence);
-            var count = Math.Min(max, entries.Count - start);
-            return count <= 0 ? [] : entries.GetRange(start, count);
+            var start = (int)Math.Clamp(sequence + 1 - At(0).Sequence, 0, count);
+            var take = Math.Min(max, count - start);
+            var result = new List<ChangeEntry>(Math.Max(take, 0));
+            for (var i = 0; i < take; i++)
+            {
+                result.Add(At(start + i));
+            }
+
+            return result;
         }
     }
+
+    private ChangeEntry At(int offset) => ring[(head + offset) % Capacity];
 
     /// <summary>Completes when an entry after <paramref name="sequence"/> exists or the timeout passes.</summary>
     public async Task WaitAsync(long sequence, TimeSpan timeout, CancellationToken cancellationToken)
@@ -119,6 +149,7 @@ public sealed class ChangeEventLog
             }
 
             signal = appended.Task;
+            awaited = true;
         }
 
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -283,6 +283,27 @@ public sealed class ChangeStreamTests(MongoTarget target)
         Assert.Equal(286, resume.Code);
     }
 
+    [Fact]
+    public async Task Stream_within_the_retained_history_reads_every_event_after_the_history_wraps()
+    {
+        await using var server = await EmbeddedMongo.Hosting.EmbeddedMongoServer.StartAsync(new EmbeddedMongo.Hosting.EmbeddedMongoOptions { ChangeStreamHistorySize = 4 });
+        using var client = new MongoClient(server.ConnectionString);
+        var collection = client.GetDatabase("small").GetCollection<BsonDocument>("items");
+        using var cursor = await collection.WatchAsync();
+        var seen = new List<int>();
+        for (var round = 0; round < 5; round++)
+        {
+            // Three writes per round into a history of four: the log wraps around many times, never losing what was unread.
+            await collection.InsertManyAsync(Enumerable.Range(round * 3, 3).Select(i => new BsonDocument("_id", i)));
+            while (seen.Count < (round + 1) * 3 && await cursor.MoveNextAsync())
+            {
+                seen.AddRange(cursor.Current.Select(e => e.DocumentKey["_id"].AsInt32));
+            }
+        }
+
+        Assert.Equal(Enumerable.Range(0, 15), seen);
+    }
+
     private MongoClient OtherClient()
     {
         var settings = MongoClientSettings.FromConnectionString(target.ConnectionString);
