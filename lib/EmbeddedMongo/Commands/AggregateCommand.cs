@@ -21,6 +21,23 @@ public sealed class AggregateCommand : CommandHandler
         "includeQueryStatsMetrics",
     ];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["pipeline"] = IdlType.Pipeline,
+        ["cursor"] = IdlType.AggregateCursor,
+        ["explain"] = IdlType.AggregateExplain,
+        ["allowDiskUse"] = IdlType.OptionalBool,
+        ["bypassDocumentValidation"] = IdlType.SafeBool,
+        ["collation"] = IdlType.Object,
+        ["let"] = IdlType.Object,
+        ["hint"] = IdlType.IndexHint,
+        ["needsMerge"] = IdlType.OptionalBool,
+        ["fromMongos"] = IdlType.OptionalBool,
+        ["isMapReduceCommand"] = IdlType.OptionalBool,
+        ["$_requestReshardingResumeToken"] = IdlType.OptionalBool,
+        ["$_isClusterQueryWithoutShardKeyCmd"] = IdlType.OptionalBool,
+    };
+
     public override async Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var request = AggregateRequest.Parse(context.Command, context.Database);
@@ -127,11 +144,11 @@ public sealed class AggregateRequest
             {
                 if (element.Name != "batchSize")
                 {
-                    throw Errors.Location(40415, $"BSON field 'aggregate.cursor.{element.Name}' is an unknown field.");
+                    throw Errors.Location(40415, $"BSON field 'cursor.{element.Name}' is an unknown field.");
                 }
             }
 
-            batchSize = CursorReply.BatchSize("aggregate.cursor", cursor.GetValue("batchSize", BsonNull.Value));
+            batchSize = CursorReply.BatchSize("cursor", cursor.GetValue("batchSize", BsonNull.Value));
         }
 
         var hint = command.GetValue("hint", BsonNull.Value);

@@ -20,6 +20,21 @@ public sealed class CollModCommand : CommandHandler
         "viewOn", "pipeline", "expireAfterSeconds", "timeseries", "cappedSize", "cappedMax", "recordIdsReplicated",
     ];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["validator"] = IdlType.Object,
+        ["validationLevel"] = IdlType.String,
+        ["validationAction"] = IdlType.String,
+        ["index"] = IdlType.Object,
+        ["changeStreamPreAndPostImages"] = IdlType.Object,
+        ["viewOn"] = IdlType.String,
+        ["pipeline"] = IdlType.Array,
+        ["timeseries"] = IdlType.Object,
+        ["cappedSize"] = IdlType.SafeInt64,
+        ["cappedMax"] = IdlType.SafeInt64,
+        ["dryRun"] = IdlType.SafeBool,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;

@@ -28,6 +28,8 @@ public static class CommandDispatcher
                 CommandArgs.CheckFields(name, command, handler.Fields);
             }
 
+            FieldTypes.Check(name, command, handler.Types);
+
             server.Statistics.CountCommand();
             var context = new CommandContext(server, connection, database, command, cancellationToken);
             if (command.TryGetValue("maxTimeMS", out var maxTime) && Query.BsonOrder.IsNumber(maxTime) && Query.Numeric.ToDouble(maxTime) > 0)

@@ -14,6 +14,9 @@ public abstract class CommandHandler
     /// <summary>Fields this command accepts besides its own name and the generic ones (lsid, $db...).</summary>
     public virtual IReadOnlyCollection<string> Fields { get; } = [];
 
+    /// <summary>The IDL type of each typed field: the dispatcher refuses a value of another type before the command runs.</summary>
+    public virtual IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>();
+
     /// <summary>Whether unknown fields are refused (40415); commands that take free-form options say false.</summary>
     public virtual bool StrictFields => true;
 

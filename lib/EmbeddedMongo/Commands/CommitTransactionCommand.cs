@@ -11,6 +11,11 @@ public sealed class CommitTransactionCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["recoveryToken"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["recoveryToken"] = IdlType.Object,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var transaction = context.Transaction ?? throw Errors.InvalidOptions("commitTransaction must be run within a transaction");

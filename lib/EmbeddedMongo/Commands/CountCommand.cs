@@ -17,19 +17,31 @@ public sealed class CountCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["query", "limit", "skip", "hint", "collation", "fields", "encryptionInformation"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["query"] = IdlType.Object,
+        ["hint"] = IdlType.IndexHint,
+        ["collation"] = IdlType.Object,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;
         var collectionName = CommandArgs.RequireCollectionName(command);
         var query = CommandArgs.OptionalDocument(command, "query") ?? new BsonDocument();
-        var skip = CommandArgs.OptionalLong(command, "skip") ?? 0;
+        var skip = WholeNumber(command, "skip") ?? 0;
         if (skip < 0)
         {
-            throw Errors.Location(51024, $"BSON field 'skip' value must be >= 0, actual value '{skip}'");
+            throw Errors.BadValue($"Expected a non-negative number in: skip: {skip}");
         }
 
-        var limit = CommandArgs.OptionalLong(command, "limit") ?? 0;
-        limit = limit == long.MinValue ? long.MaxValue : Math.Abs(limit);
+        var limit = WholeNumber(command, "limit") ?? 0;
+        if (limit == long.MinValue)
+        {
+            throw Errors.BadValue("limit value for count cannot be min long");
+        }
+
+        limit = Math.Abs(limit);
         var hint = command.GetValue("hint", BsonNull.Value) is { IsBsonNull: false } h ? h : null;
         var filter = Filter.Parse(query);
         context.Server.Statistics.CountQuery();
@@ -69,5 +81,21 @@ public sealed class CountCommand : CommandHandler
             { "n", counted > int.MaxValue ? new BsonInt64(counted) : new BsonInt32((int)counted) },
             { "ok", 1.0 },
         });
+    }
+
+    /// <summary>count's own parsers for limit and skip (count_request.cpp): a non-number is 2 BadValue, not 14.</summary>
+    private static long? WholeNumber(BsonDocument command, string field)
+    {
+        if (!command.TryGetValue(field, out var value) || value.IsBsonNull)
+        {
+            return null;
+        }
+
+        if (!BsonOrder.IsNumber(value))
+        {
+            throw Errors.BadValue($"{field} value is not a valid number");
+        }
+
+        return CommandArgs.OptionalLong(command, field);
     }
 }

@@ -17,6 +17,28 @@ public sealed class CreateCommand : CommandHandler
         "timeseries", "expireAfterSeconds", "clusteredIndex", "encryptedFields", "flags", "autoIndexId",
     ];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["capped"] = IdlType.SafeBool,
+        ["autoIndexId"] = IdlType.SafeBool,
+        ["size"] = IdlType.SafeInt64,
+        ["max"] = IdlType.SafeInt64,
+        ["flags"] = IdlType.SafeInt64,
+        ["expireAfterSeconds"] = IdlType.SafeInt64,
+        ["storageEngine"] = IdlType.Object,
+        ["validator"] = IdlType.Object,
+        ["validationLevel"] = IdlType.String,
+        ["validationAction"] = IdlType.String,
+        ["indexOptionDefaults"] = IdlType.Object,
+        ["viewOn"] = IdlType.String,
+        ["pipeline"] = IdlType.ArrayOfObjects,
+        ["collation"] = IdlType.Object,
+        ["timeseries"] = IdlType.Object,
+        ["changeStreamPreAndPostImages"] = IdlType.Object,
+        ["encryptedFields"] = IdlType.Object,
+        ["clusteredIndex"] = IdlType.BoolOrObject,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;

@@ -17,6 +17,12 @@ public sealed class CreateIndexesCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["indexes", "commitQuorum", "ignoreUnknownIndexOptions", "isTimeseriesNamespace"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["indexes"] = IdlType.ArrayOfObjects,
+        ["ignoreUnknownIndexOptions"] = IdlType.SafeBool,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;

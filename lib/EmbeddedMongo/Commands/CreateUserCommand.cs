@@ -12,6 +12,16 @@ public sealed class CreateUserCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["pwd", "roles", "customData", "mechanisms", "digestPassword", "authenticationRestrictions"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["pwd"] = IdlType.String,
+        ["roles"] = IdlType.Array,
+        ["customData"] = IdlType.Object,
+        ["mechanisms"] = IdlType.Array,
+        ["digestPassword"] = IdlType.SafeBool,
+        ["authenticationRestrictions"] = IdlType.Array,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;

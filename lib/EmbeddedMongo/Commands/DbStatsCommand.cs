@@ -12,6 +12,12 @@ public sealed class DbStatsCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["scale", "freeStorage"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["scale"] = IdlType.SafeInt64,
+        ["freeStorage"] = IdlType.SafeBool,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var scale = CollStatsCommand.ReadScale(context.Command, "dbStats");

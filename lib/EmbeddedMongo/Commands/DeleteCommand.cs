@@ -15,12 +15,27 @@ public sealed class DeleteCommand : CommandHandler
 
     private static readonly string[] StatementFields = ["q", "limit", "collation", "hint"];
 
+    private static readonly Dictionary<string, IdlType> StatementTypes = new()
+    {
+        ["q"] = IdlType.Object,
+        ["hint"] = IdlType.IndexHint,
+        ["collation"] = IdlType.Object,
+    };
+
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["deletes"] = IdlType.ArrayOfObjects,
+        ["ordered"] = IdlType.Bool,
+        ["let"] = IdlType.Object,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;
         var collectionName = CommandArgs.RequireCollectionName(command);
         var deletes = CommandArgs.OptionalArray(command, "deletes") ?? throw Errors.Location(40414, "BSON field 'delete.deletes' is missing but a required field");
         var ordered = CommandArgs.OptionalBool(command, "ordered", true);
+        var statements = deletes.Select((d, i) => ParseStatement(d as BsonDocument ?? throw CommandArgs.WrongType("delete", $"deletes.{i}", d, "object"))).ToList();
         var writeErrors = new BsonArray();
         var removed = context.Storage.Write(() =>
         {
@@ -30,19 +45,7 @@ public sealed class DeleteCommand : CommandHandler
             {
                 try
                 {
-                    if (deletes[i] is not BsonDocument statement)
-                    {
-                        throw CommandArgs.WrongType("delete", $"deletes.{i}", deletes[i], "object");
-                    }
-
-                    CommandArgs.CheckFields("delete.deletes", new BsonDocument("delete.deletes", 1).AddRange(statement), StatementFields);
-                    var q = CommandArgs.OptionalDocument(statement, "q") ?? throw Errors.Location(40414, "BSON field 'delete.deletes.q' is missing but a required field");
-                    var limit = CommandArgs.OptionalLong(statement, "limit") ?? throw Errors.Location(40414, "BSON field 'delete.deletes.limit' is missing but a required field");
-                    if (limit is not 0 and not 1)
-                    {
-                        throw Errors.FailedToParse($"The limit field in delete objects must be 0 or 1. Got {limit}");
-                    }
-
+                    var (q, limit) = statements[i];
                     var filter = Filter.Parse(q);
                     if (collection is null)
                     {
@@ -77,6 +80,29 @@ public sealed class DeleteCommand : CommandHandler
 
         reply["ok"] = 1.0;
         return Task.FromResult(reply);
+    }
+
+    /// <summary>
+    /// Checks one entry of "deletes" the way the server's IDL parses the whole command before running
+    /// it: a bad entry fails the command, it is not a write error. A limit that is not a number reads as 0.
+    /// </summary>
+    private static (BsonDocument Query, long Limit) ParseStatement(BsonDocument statement)
+    {
+        CommandArgs.CheckFields("delete.deletes", new BsonDocument("delete.deletes", 1).AddRange(statement), StatementFields);
+        FieldTypes.Check("delete.deletes", statement, StatementTypes);
+        var q = CommandArgs.OptionalDocument(statement, "q") ?? throw Errors.Location(40414, "BSON field 'delete.deletes.q' is missing but a required field");
+        if (!statement.TryGetValue("limit", out var limitValue))
+        {
+            throw Errors.Location(40414, "BSON field 'delete.deletes.limit' is missing but a required field");
+        }
+
+        var limit = BsonOrder.IsNumber(limitValue) ? Numeric.ToDouble(limitValue) : 0;
+        if (limit is not 0 and not 1)
+        {
+            throw Errors.FailedToParse($"The limit field in delete objects must be 0 or 1. Got {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        return (q, (long)limit);
     }
 
     private static long DeleteMatching(CollectionStore collection, Filter filter, BsonDocument q, bool justOne)

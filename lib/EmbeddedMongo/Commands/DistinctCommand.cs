@@ -17,6 +17,14 @@ public sealed class DistinctCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["key", "query", "hint", "collation", "encryptionInformation", "sampleId"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["key"] = IdlType.String,
+        ["query"] = IdlType.Object,
+        ["collation"] = IdlType.Object,
+        ["hint"] = IdlType.IndexHint,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;

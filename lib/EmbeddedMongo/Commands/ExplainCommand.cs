@@ -17,6 +17,11 @@ public sealed class ExplainCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["verbosity"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["verbosity"] = IdlType.String,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;
@@ -35,6 +40,11 @@ public sealed class ExplainCommand : CommandHandler
         if (!ExplainTargets.TryGet(name, out var explainer))
         {
             throw Errors.Make(59, "CommandNotFound", $"Explain failed due to unknown command: {name}");
+        }
+
+        if (CommandTable.Find(name) is { } explainedHandler)
+        {
+            FieldTypes.Check(name, inner, explainedHandler.Types);
         }
 
         var explained = explainer(context, inner, verbosity);

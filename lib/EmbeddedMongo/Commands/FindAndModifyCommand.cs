@@ -21,6 +21,22 @@ public sealed class FindAndModifyCommand : CommandHandler
         "query", "sort", "remove", "update", "new", "fields", "upsert", "bypassDocumentValidation", "arrayFilters", "collation", "hint", "let",
     ];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["query"] = IdlType.Object,
+        ["fields"] = IdlType.Object,
+        ["sort"] = IdlType.Object,
+        ["hint"] = IdlType.IndexHint,
+        ["collation"] = IdlType.Object,
+        ["arrayFilters"] = IdlType.ArrayOfObjects,
+        ["remove"] = IdlType.SafeBool,
+        ["update"] = IdlType.UpdateModification,
+        ["upsert"] = IdlType.SafeBool,
+        ["new"] = IdlType.SafeBool,
+        ["bypassDocumentValidation"] = IdlType.SafeBool,
+        ["let"] = IdlType.Object,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;

@@ -18,6 +18,31 @@ public sealed class FindCommand : CommandHandler
         "allowPartialResults", "collation", "allowDiskUse", "let", "readOnce", "explain",
     ];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["filter"] = IdlType.FindObject,
+        ["projection"] = IdlType.FindObject,
+        ["sort"] = IdlType.FindObject,
+        ["min"] = IdlType.FindObject,
+        ["max"] = IdlType.FindObject,
+        ["collation"] = IdlType.FindObject,
+        ["hint"] = IdlType.IndexHint,
+        ["skip"] = IdlType.SafeInt64,
+        ["limit"] = IdlType.SafeInt64,
+        ["batchSize"] = IdlType.SafeInt64,
+        ["singleBatch"] = IdlType.OptionalBool,
+        ["allowDiskUse"] = IdlType.OptionalBool,
+        ["returnKey"] = IdlType.OptionalBool,
+        ["showRecordId"] = IdlType.OptionalBool,
+        ["tailable"] = IdlType.OptionalBool,
+        ["noCursorTimeout"] = IdlType.OptionalBool,
+        ["awaitData"] = IdlType.OptionalBool,
+        ["allowPartialResults"] = IdlType.OptionalBool,
+        ["readOnce"] = IdlType.OptionalBool,
+        ["oplogReplay"] = IdlType.FindBool,
+        ["let"] = IdlType.Object,
+    };
+
     public override async Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var request = FindRequest.Parse(context.Command);

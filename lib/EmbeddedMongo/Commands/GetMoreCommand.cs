@@ -11,6 +11,13 @@ public sealed class GetMoreCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["collection", "batchSize", "term", "lastKnownCommittedOpTime"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["collection"] = IdlType.String,
+        ["batchSize"] = IdlType.SafeInt64,
+        ["term"] = IdlType.Long,
+    };
+
     public override async Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;

@@ -12,6 +12,13 @@ public sealed class InsertCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["documents", "ordered", "bypassDocumentValidation", "let"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["documents"] = IdlType.ArrayOfObjects,
+        ["ordered"] = IdlType.Bool,
+        ["bypassDocumentValidation"] = IdlType.SafeBool,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;

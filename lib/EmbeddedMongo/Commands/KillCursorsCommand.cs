@@ -11,6 +11,11 @@ public sealed class KillCursorsCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["cursors"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["cursors"] = IdlType.ArrayOfLongs,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var ids = CommandArgs.OptionalArray(context.Command, "cursors") ?? throw Errors.Location(40414, "BSON field 'killCursors.cursors' is missing but a required field");

@@ -13,6 +13,15 @@ public sealed class ListCollectionsCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["filter", "nameOnly", "cursor", "authorizedCollections", "includePendingDrops"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["filter"] = IdlType.Object,
+        ["nameOnly"] = IdlType.SafeBool,
+        ["authorizedCollections"] = IdlType.SafeBool,
+        ["cursor"] = IdlType.Object,
+        ["includePendingDrops"] = IdlType.SafeBool,
+    };
+
     public override async Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;
@@ -48,6 +57,6 @@ public sealed class ListCollectionsCommand : CommandHandler
             return list;
         });
         var cursor = new EnumeratorCursor(context.Database + ".$cmd.listCollections", entries);
-        return await CursorReply.FirstBatchAsync(context, cursor, CursorReply.BatchSize("listCollections", cursorOptions?.GetValue("batchSize", BsonNull.Value)) ?? int.MaxValue);
+        return await CursorReply.FirstBatchAsync(context, cursor, CursorReply.BatchSize("listCollections.cursor", cursorOptions?.GetValue("batchSize", BsonNull.Value)) ?? int.MaxValue);
     }
 }

@@ -12,6 +12,13 @@ public sealed class ListDatabasesCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["nameOnly", "filter", "authorizedDatabases"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["filter"] = IdlType.Object,
+        ["nameOnly"] = IdlType.SafeBool,
+        ["authorizedDatabases"] = IdlType.OptionalBool,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var nameOnly = CommandArgs.OptionalBool(context.Command, "nameOnly", false);

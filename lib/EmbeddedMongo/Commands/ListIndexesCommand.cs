@@ -12,6 +12,13 @@ public sealed class ListIndexesCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["cursor", "includeBuildUUIDs", "includeIndexBuildInfo"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["cursor"] = IdlType.Object,
+        ["includeBuildUUIDs"] = IdlType.SafeBool,
+        ["includeIndexBuildInfo"] = IdlType.SafeBool,
+    };
+
     public override async Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;
@@ -24,6 +31,6 @@ public sealed class ListIndexesCommand : CommandHandler
             return collection.Indexes.Select(i => i.Spec).ToList();
         });
         var cursor = new EnumeratorCursor($"{context.Database}.$cmd.listIndexes.{collectionName}", specs);
-        return await CursorReply.FirstBatchAsync(context, cursor, CursorReply.BatchSize("listIndexes", cursorOptions?.GetValue("batchSize", BsonNull.Value)));
+        return await CursorReply.FirstBatchAsync(context, cursor, CursorReply.BatchSize("listIndexes.cursor", cursorOptions?.GetValue("batchSize", BsonNull.Value)));
     }
 }

@@ -14,6 +14,12 @@ public sealed class RenameCollectionCommand : CommandHandler
 
     public override IReadOnlyCollection<string> Fields { get; } = ["to", "dropTarget", "stayTemp", "collectionUUID", "newTargetCollectionUuid"];
 
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["to"] = IdlType.String,
+        ["stayTemp"] = IdlType.SafeBool,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;

@@ -19,6 +19,28 @@ public sealed class UpdateCommand : CommandHandler
 
     private static readonly string[] StatementFields = ["q", "u", "c", "upsert", "multi", "arrayFilters", "hint", "collation", "sort", "sampleId", "upsertSupplied"];
 
+    private static readonly Dictionary<string, IdlType> StatementTypes = new()
+    {
+        ["q"] = IdlType.Object,
+        ["u"] = IdlType.UpdateModification,
+        ["c"] = IdlType.Object,
+        ["upsert"] = IdlType.Bool,
+        ["multi"] = IdlType.Bool,
+        ["arrayFilters"] = IdlType.ArrayOfObjects,
+        ["hint"] = IdlType.IndexHint,
+        ["collation"] = IdlType.Object,
+        ["sort"] = IdlType.Object,
+        ["upsertSupplied"] = IdlType.OptionalBool,
+    };
+
+    public override IReadOnlyDictionary<string, IdlType> Types { get; } = new Dictionary<string, IdlType>
+    {
+        ["updates"] = IdlType.ArrayOfObjects,
+        ["ordered"] = IdlType.Bool,
+        ["bypassDocumentValidation"] = IdlType.SafeBool,
+        ["let"] = IdlType.Object,
+    };
+
     public override Task<BsonDocument> ExecuteAsync(CommandContext context)
     {
         var command = context.Command;
@@ -27,6 +49,14 @@ public sealed class UpdateCommand : CommandHandler
         var ordered = CommandArgs.OptionalBool(command, "ordered", true);
         var bypass = CommandArgs.OptionalBool(command, "bypassDocumentValidation", false);
         var let = CommandArgs.OptionalDocument(command, "let");
+        for (var i = 0; i < updates.Count; i++)
+        {
+            // The server parses every statement before running any: a malformed one fails the command.
+            var statement = updates[i] as BsonDocument ?? throw CommandArgs.WrongType("update", $"updates.{i}", updates[i], "object");
+            CommandArgs.CheckFields("update.updates", new BsonDocument("update.updates", 1).AddRange(statement), StatementFields);
+            FieldTypes.Check("update.updates", statement, StatementTypes);
+        }
+
         var now = DateTime.UtcNow;
         var writeErrors = new BsonArray();
         var upserted = new BsonArray();
