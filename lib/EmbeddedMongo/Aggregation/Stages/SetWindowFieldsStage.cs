@@ -88,6 +88,11 @@ public sealed class SetWindowFieldsStage : IPipelineStage
             {
                 throw Errors.Location(5339901, $"{function.Operator} requires a sortBy: '{function.Field}'");
             }
+
+            if (function.NeedsSingleSortKey && !singleSortKey)
+            {
+                throw Errors.Location(605001, $"{function.Operator} requires exactly one sortBy field");
+            }
         }
 
         return new SetWindowFieldsStage(partition, sort, functions);

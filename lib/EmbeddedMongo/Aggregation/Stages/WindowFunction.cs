@@ -18,9 +18,11 @@ public sealed class WindowFunction
     private readonly Expression? shiftDefault;
     private readonly int shiftBy;
     private readonly Expression? locf;
+    private readonly WindowCalculus? calculus;
 
-    private WindowFunction(string field, string op, WindowBounds window, AccumulatorDefinition? accumulator, Expression? shiftOutput, int shiftBy, Expression? shiftDefault, Expression? locf)
+    private WindowFunction(string field, string op, WindowBounds window, AccumulatorDefinition? accumulator, Expression? shiftOutput, int shiftBy, Expression? shiftDefault, Expression? locf, WindowCalculus? calculus = null)
     {
+        this.calculus = calculus;
         Field = field;
         Path = field.Split('.');
         Operator = op;
@@ -40,7 +42,10 @@ public sealed class WindowFunction
 
     public WindowBounds Window { get; }
 
-    public bool NeedsSort => RankFunctions.Contains(Operator) || Operator is "$shift" or "$locf" || !Window.IsWholePartition;
+    public bool NeedsSort => RankFunctions.Contains(Operator) || Operator is "$shift" or "$locf" || calculus is { NeedsSort: true } || !Window.IsWholePartition;
+
+    /// <summary>True when the function reads the single sortBy field's values ($derivative, $integral, $linearFill).</summary>
+    public bool NeedsSingleSortKey => calculus is { NeedsSingleSortKey: true };
 
     public static WindowFunction Parse(string field, BsonValue value)
     {
@@ -118,6 +123,11 @@ public sealed class WindowFunction
             return new WindowFunction(field, op, window, null, null, 0, null, Expression.Parse(argument));
         }
 
+        if (WindowCalculus.Operators.Contains(op))
+        {
+            return new WindowFunction(field, op, window, null, null, 0, null, null, WindowCalculus.Parse(op, argument, spec.Contains("window")));
+        }
+
         if (AccumulatorTable.Find(op) is null)
         {
             throw Errors.Location(5397500, $"Unrecognized window function, {op}");
@@ -130,6 +140,11 @@ public sealed class WindowFunction
     public BsonValue?[] Compute(List<BsonDocument> partition, Query.SortSpec? sort, EvaluationContext evaluation)
     {
         var n = partition.Count;
+        if (calculus is not null)
+        {
+            return calculus.Compute(partition, sort, Positions(partition, sort), evaluation);
+        }
+
         var values = new BsonValue?[n];
         switch (Operator)
         {
@@ -225,10 +240,10 @@ public sealed class WindowFunction
             return values;
         }
 
-        var sortValues = Window.IsRange ? partition.ConvertAll(d => sort!.KeyOf(d)[0]) : null;
+        var positions = Positions(partition, sort);
         for (var i = 0; i < n; i++)
         {
-            var (from, to) = Window.IsRange ? RangePositions(sortValues!, i) : Window.Positions(i, n);
+            var (from, to) = positions(i);
             var state = accumulator!.Create();
             for (var j = from; j <= to; j++)
             {
@@ -239,6 +254,19 @@ public sealed class WindowFunction
         }
 
         return values;
+    }
+
+    /// <summary>Each position's window [from, to] within the sorted partition.</summary>
+    private Func<int, (int From, int To)> Positions(List<BsonDocument> partition, Query.SortSpec? sort)
+    {
+        var n = partition.Count;
+        if (!Window.IsRange)
+        {
+            return i => Window.Positions(i, n);
+        }
+
+        var sortValues = partition.ConvertAll(d => sort!.KeyOf(d)[0]);
+        return i => RangePositions(sortValues, i);
     }
 
     private (int From, int To) RangePositions(List<BsonValue> sortValues, int i)
