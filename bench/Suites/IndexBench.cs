@@ -1,7 +1,8 @@
+using Bench.Infrastructure;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
-namespace Bench;
+namespace Bench.Suites;
 
 /// <summary>
 /// Finds on an indexed field against the same finds with the index hidden behind a
@@ -9,7 +10,13 @@ namespace Bench;
 /// </summary>
 public static class IndexBench
 {
-    public static async Task RunAsync(IMongoDatabase db, int count, int runs)
+    public static async Task RunAsync(SuiteOptions options)
+    {
+        await using var server = await ScratchServer.StartAsync();
+        await MeasureAsync(server.Database, options.Scale, options.Runs);
+    }
+
+    private static async Task MeasureAsync(IMongoDatabase db, int count, int runs)
     {
         await db.DropCollectionAsync("index");
         var collection = db.GetCollection<BsonDocument>("index");
@@ -65,12 +72,10 @@ public static class IndexBench
             scanned.Add(await Report.TimeAsync(() => collection.Find(filter, scan).ToListAsync()));
         }
 
-        var ours = Report.Median(indexed);
-        var reference = Report.Median(scanned);
-        Report.Line(name + " (index vs scan)", count, Report.Millis(ours), Report.Millis(reference), reference / ours);
+        Report.Duration(name + " (index vs scan)", count, Report.Median(indexed), Report.Median(scanned));
         var withIndex = await Explain(db, filter, null);
         var withScan = await Explain(db, filter, new BsonDocument("$natural", 1));
-        Console.WriteLine($"  explain: index keys/docs examined {withIndex.Keys}/{withIndex.Docs}, scan docs examined {withScan.Docs}, returned {withIndex.Returned}");
+        Report.Info($"explain: index keys/docs examined {withIndex.Keys}/{withIndex.Docs}, scan docs examined {withScan.Docs}, returned {withIndex.Returned}");
     }
 
     private static async Task<(long Keys, long Docs, long Returned)> Explain(IMongoDatabase db, BsonDocument filter, BsonValue? hint)

@@ -1,7 +1,8 @@
+using Bench.Infrastructure;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
-namespace Bench;
+namespace Bench.Suites;
 
 /// <summary>
 /// Bulk insert of small documents through the driver into the embedded server, against the
@@ -9,6 +10,8 @@ namespace Bench;
 /// </summary>
 public static class InsertBench
 {
+    private const double MinimumRate = 150_000;
+
     public static List<BsonDocument> Documents(int count)
     {
         var documents = new List<BsonDocument>(count);
@@ -27,7 +30,13 @@ public static class InsertBench
         return documents;
     }
 
-    public static async Task RunAsync(IMongoDatabase db, int count, int runs)
+    public static async Task RunAsync(SuiteOptions options)
+    {
+        await using var server = await ScratchServer.StartAsync();
+        await MeasureAsync(server.Database, options.Scale, options.Runs);
+    }
+
+    private static async Task MeasureAsync(IMongoDatabase db, int count, int runs)
     {
         var ours = new List<double>();
         var reference = new List<double>();
@@ -48,14 +57,12 @@ public static class InsertBench
         }
 
         await db.DropCollectionAsync("insert");
+        // Issue 2's goal is an absolute rate: at least 150,000 small documents a second through the driver.
         var oursMedian = Report.Median(ours);
-        var referenceMedian = Report.Median(reference);
-        Report.Line("insert (docs/s)", count, Report.Rate(oursMedian), Report.Rate(referenceMedian), oursMedian / referenceMedian);
+        Report.Throughput("insert (docs/s)", count, oursMedian, Report.Median(reference), ">= 150,000/s", oursMedian >= MinimumRate);
 
         // On a shared machine wall time includes waiting for a core; process CPU time does not.
-        var oursCpuMedian = Report.Median(oursCpu);
-        var referenceCpuMedian = Report.Median(referenceCpu);
-        Report.Line("insert (docs per CPU-s)", count, Report.Rate(oursCpuMedian), Report.Rate(referenceCpuMedian), oursCpuMedian / referenceCpuMedian);
+        Report.Throughput("insert (docs per CPU-s)", count, Report.Median(oursCpu), Report.Median(referenceCpu));
     }
 
     private static void Serialize(List<BsonDocument> documents)

@@ -1,0 +1,115 @@
+using Bench.Infrastructure;
+using MongoDB.Bson;
+using MongoDB.Driver;
+using ShopAnalytics;
+using ShopAnalytics.Analytics;
+using ShopAnalytics.Data;
+
+namespace Bench.Analytics;
+
+/// <summary>
+/// Every analysis of the library on a generated shop (scale = orders), end to end through the driver
+/// against the embedded server, versus (a) hand-written LINQ over the same objects in memory (answers
+/// checked equal) and (b) mingo 7 under Node running the same pipelines on the same data.
+/// </summary>
+public static class AnalyticsBench
+{
+    /// <summary>The analyses issue 3 holds to at most 3x LINQ and faster than mingo.</summary>
+    private static readonly HashSet<string> Named = new(["revenue-by-category", "top-customers", "monthly-revenue"], StringComparer.Ordinal);
+
+    public static async Task RunAsync(SuiteOptions options)
+    {
+        var data = default(ShopDataset)!;
+        var generated = Report.Time(() => data = ShopDataGenerator.Generate(new GeneratorOptions { Orders = options.Scale }));
+        await using var shop = await ShopDatabase.ConnectAsync(new ShopConnectionOptions { UseEnvironment = false, DatabaseName = "bench" });
+        var seeded = await Report.TimeAsync(() => ShopSeeder.SeedAsync(shop, data, new SeedOptions { BypassValidation = true }));
+        Report.Info($"{data.Orders.Count:N0} orders, {data.OrderItems.Count:N0} items, {data.Customers.Count:N0} customers, {data.Products.Count:N0} products: generated in {generated / 1000:0.0} s, seeded in {seeded / 1000:0.0} s");
+
+        var analyses = AnalysisRegistry.All;
+        var ours = new Dictionary<string, (double Median, int Rows)>(StringComparer.Ordinal);
+        var mismatches = 0;
+        foreach (var analysis in analyses)
+        {
+            var (median, rows, agrees) = await CompareWithLinqAsync(shop, data, analysis, options);
+            ours[analysis.Name] = (median, rows);
+            mismatches += agrees ? 0 : 1;
+        }
+
+        var mingo = await MingoRunner.RunAsync(data, analyses, options.Runs);
+        if (mingo.Skipped is not null)
+        {
+            Report.Info($"mingo: skipped ({mingo.Skipped})");
+        }
+        else
+        {
+            Report.Info($"mingo: {mingo.Versions}, data loaded and converted in {mingo.LoadMs / 1000:0.0} s (not timed)");
+            foreach (var analysis in analyses)
+            {
+                CompareWithMingo(analysis.Name, options, ours[analysis.Name], mingo.Timings.GetValueOrDefault(analysis.Name));
+            }
+        }
+
+        if (mismatches > 0)
+        {
+            Console.WriteLine($"!!! {mismatches} analyses gave a different answer from LINQ: see MISMATCH above !!!");
+        }
+    }
+
+    private static async Task<(double Median, int Rows, bool Agrees)> CompareWithLinqAsync(ShopDatabase shop, ShopDataset data, IAnalysis analysis, SuiteOptions options)
+    {
+        // Untimed first run (JIT, caches): the raw result size for the mingo check, and the typed answer for the LINQ check.
+        var rows = (await shop.Raw(analysis.Collection).AggregateAsync<BsonDocument>(analysis.Pipeline())).ToList().Count;
+        var answer = await analysis.RunUntypedAsync(shop);
+        if (!LinqAnswers.ByName.TryGetValue(analysis.Name, out var linq))
+        {
+            var alone = new List<double>();
+            for (var run = 0; run < options.Runs; run++)
+            {
+                alone.Add(await Report.TimeAsync(() => analysis.RunUntypedAsync(shop)));
+            }
+
+            Report.Duration(analysis.Name + " vs LINQ", options.Scale, Report.Median(alone), double.NaN, note: "no LINQ reference written for this analysis yet");
+            return (Report.Median(alone), rows, true);
+        }
+
+        var expected = linq.Headline(linq.Compute(data));
+        var actual = linq.Headline(answer);
+        var agrees = expected == actual;
+        GC.Collect();
+        var pipeline = new List<double>();
+        var reference = new List<double>();
+        for (var run = 0; run < options.Runs; run++)
+        {
+            // Interleaved, so that a burst of load on the shared machine hits both sides alike.
+            pipeline.Add(await Report.TimeAsync(() => analysis.RunUntypedAsync(shop)));
+            reference.Add(Report.Time(() => GC.KeepAlive(linq.Compute(data))));
+        }
+
+        var named = Named.Contains(analysis.Name);
+        Report.Duration(
+            analysis.Name + " vs LINQ",
+            options.Scale,
+            Report.Median(pipeline),
+            Report.Median(reference),
+            named ? "<= 3x (issue 3)" : string.Empty,
+            named ? 3.0 : null,
+            agrees ? string.Empty : $"MISMATCH: pipeline says {Shorten(actual)}\n  but LINQ says     {Shorten(expected)}");
+        return (Report.Median(pipeline), rows, agrees);
+    }
+
+    private static void CompareWithMingo(string name, SuiteOptions options, (double Median, int Rows) ours, MingoTiming? mingo)
+    {
+        var named = Named.Contains(name);
+        if (mingo is null || mingo.Error is not null || mingo.Ms.Count == 0)
+        {
+            Report.Duration(name + " vs mingo", options.Scale, ours.Median, double.NaN, note: $"mingo: n/a ({mingo?.Error ?? "not run"})");
+            return;
+        }
+
+        var note = mingo.Rows == ours.Rows ? string.Empty : $"mingo returned {mingo.Rows} documents where the pipeline returns {ours.Rows}";
+        var timed = mingo.Ms.Count < options.Runs ? (note.Length > 0 ? note + "; " : string.Empty) + "mingo timed once (over its time budget)" : note;
+        Report.Duration(name + " vs mingo", options.Scale, ours.Median, Report.Median(mingo.Ms), named ? "< 1x (issue 3)" : string.Empty, named ? 1.0 : null, timed);
+    }
+
+    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "...";
+}

@@ -1,0 +1,17 @@
+using Bench.Analytics;
+using Bench.Suites;
+
+namespace Bench.Infrastructure;
+
+/// <summary>Every suite by name, sorted; `all` runs them in this order at their default scales.</summary>
+public static class SuiteTable
+{
+    public static IReadOnlyList<Suite> All { get; } =
+    [
+        new("analytics", 100_000, "every analysis on N generated orders, through the driver, vs LINQ in memory and vs mingo 7 under Node", AnalyticsBench.RunAsync),
+        new("index", 100_000, "indexed equality and range finds on N documents vs the same finds as collection scans", IndexBench.RunAsync),
+        new("insert", 200_000, "bulk insert of N small documents through the driver vs BSON serialization alone", InsertBench.RunAsync),
+    ];
+
+    public static Suite? Find(string name) => All.FirstOrDefault(s => s.Name == name);
+}
