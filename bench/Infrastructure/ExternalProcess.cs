@@ -7,7 +7,12 @@ namespace Bench.Infrastructure;
 public static class ExternalProcess
 {
     /// <summary>Exit code and output; null when the program cannot be started (not installed). Killed after <paramref name="timeout"/>.</summary>
-    public static async Task<(int ExitCode, string Output, string Error)?> RunAsync(string program, IEnumerable<string> arguments, string? workingDirectory = null, TimeSpan? timeout = null)
+    public static async Task<(int ExitCode, string Output, string Error)?> RunAsync(
+        string program,
+        IEnumerable<string> arguments,
+        string? workingDirectory = null,
+        TimeSpan? timeout = null,
+        IEnumerable<string>? unsetVariables = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -19,6 +24,11 @@ public static class ExternalProcess
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var variable in unsetVariables ?? [])
+        {
+            start.Environment.Remove(variable);
         }
 
         Process process;
