@@ -30,7 +30,7 @@ public static class Report
     {
         Recorded.Add(figure);
         var verdict = figure.GoalMet switch { true => " ok", false => " MISS", null => string.Empty };
-        var ratio = double.IsFinite(figure.Ratio) ? figure.Ratio.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+        var ratio = ShowRatio(figure.Ratio);
         var goal = figure.Goal.Length == 0 ? string.Empty : $"  {figure.Goal}{verdict}";
         Console.WriteLine($"{figure.Workload,-40} {figure.Size,10} {Format(figure.Ours, figure.Unit),14} {Format(figure.Reference, figure.Unit),14} {ratio,8}{goal}");
         if (figure.Note.Length > 0)
@@ -47,8 +47,18 @@ public static class Report
     public static string Format(double value, string unit) => !double.IsFinite(value)
         ? "n/a"
         : unit == "ms"
-            ? value >= 10_000 ? (value / 1000).ToString("0.00", CultureInfo.InvariantCulture) + " s" : value.ToString("0.0", CultureInfo.InvariantCulture) + " ms"
+            ? value switch
+            {
+                >= 10_000 => (value / 1000).ToString("0.00", CultureInfo.InvariantCulture) + " s",
+                >= 10 => value.ToString("0.0", CultureInfo.InvariantCulture) + " ms",
+                _ => value.ToString("0.000", CultureInfo.InvariantCulture) + " ms",
+            }
             : value.ToString("N0", CultureInfo.InvariantCulture) + "/s";
+
+    /// <summary>Two decimals; four below 0.1 so that a 200x speed-up does not print as 0.00.</summary>
+    public static string ShowRatio(double ratio) => !double.IsFinite(ratio)
+        ? "n/a"
+        : ratio.ToString(ratio < 0.1 ? "0.0000" : "0.00", CultureInfo.InvariantCulture);
 
     public static double Median(IEnumerable<double> values)
     {

@@ -28,13 +28,11 @@ public static class ResultsComparison
 
             // For times a negative change is better; for rates a positive one.
             var change = (figure.Ours - old.Ours) / old.Ours;
-            Console.WriteLine($"{figure.Workload,-40} {figure.Size,10} {Report.Format(old.Ours, old.Unit),12} {Report.Format(figure.Ours, figure.Unit),12} {change.ToString("+0%;-0%", CultureInfo.InvariantCulture),8} {Show(old.Ratio),8} {Show(figure.Ratio),8}");
+            Console.WriteLine($"{figure.Workload,-40} {figure.Size,10} {Report.Format(old.Ours, old.Unit),12} {Report.Format(figure.Ours, figure.Unit),12} {change.ToString("+0%;-0%", CultureInfo.InvariantCulture),8} {Report.ShowRatio(old.Ratio),8} {Report.ShowRatio(figure.Ratio),8}");
         }
 
         return 0;
     }
 
     private static string Key(Figure figure) => $"{figure.Suite}|{figure.Workload}|{figure.Size}";
-
-    private static string Show(double ratio) => double.IsFinite(ratio) ? ratio.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
 }
