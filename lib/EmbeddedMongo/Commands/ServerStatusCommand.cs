@@ -2,7 +2,7 @@ using MongoDB.Bson;
 
 namespace EmbeddedMongo.Commands;
 
-/// <summary>serverStatus: uptime, connections, operation counters and open cursors, counted truthfully.</summary>
+/// <summary>serverStatus: uptime, connections, operation counters, open cursors, transactions and sessions, counted truthfully.</summary>
 public sealed class ServerStatusCommand : CommandHandler
 {
     public override string Name => "serverStatus";
@@ -16,6 +16,7 @@ public sealed class ServerStatusCommand : CommandHandler
         var server = context.Server;
         var stats = server.Statistics;
         var uptime = DateTime.UtcNow - server.StartedUtc;
+        var (started, committed, aborted) = server.Transactions.Totals;
         return Task.FromResult(new BsonDocument
         {
             { "host", server.Host },
@@ -44,6 +45,16 @@ public sealed class ServerStatusCommand : CommandHandler
                     { "command", stats.Command },
                 }
             },
+            {
+                "transactions", new BsonDocument
+                {
+                    { "currentOpen", (long)server.Transactions.OpenCount },
+                    { "totalAborted", aborted },
+                    { "totalCommitted", committed },
+                    { "totalStarted", started },
+                }
+            },
+            { "logicalSessionRecordCache", new BsonDocument("activeSessionsCount", server.Sessions.Count) },
             {
                 "metrics", new BsonDocument
                 {

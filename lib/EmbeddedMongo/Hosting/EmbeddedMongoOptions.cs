@@ -20,11 +20,18 @@ public sealed class EmbeddedMongoOptions
     /// <summary>The replica-set name advertised in hello, so that the driver allows transactions and change streams.</summary>
     public string ReplicaSetName { get; set; } = "rs0";
 
-    /// <summary>Idle cursors are closed after this long (the server's cursorTimeoutMillis).</summary>
+    /// <summary>Idle cursors are closed after this long (the server's cursorTimeoutMillis); checked every half timeout, at most every 30 s.</summary>
     public TimeSpan CursorTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Sessions unused this long expire (logicalSessionTimeoutMinutes).</summary>
     public int LogicalSessionTimeoutMinutes { get; set; } = 30;
+
+    /// <summary>
+    /// How long an unused session lives before it expires (its open transaction aborted, its
+    /// cursors closed). Null: <see cref="LogicalSessionTimeoutMinutes"/>, which hello advertises.
+    /// A shorter limit lets tests and soaks see abandoned sessions cleaned up.
+    /// </summary>
+    public TimeSpan? SessionIdleTimeout { get; set; }
 
     /// <summary>Open transactions older than this many seconds are aborted (transactionLifetimeLimitSeconds; setParameter changes it at run time).</summary>
     public int TransactionLifetimeLimitSeconds { get; set; } = 60;

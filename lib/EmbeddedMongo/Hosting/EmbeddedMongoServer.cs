@@ -31,7 +31,8 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
         state.Host = $"{host}:{Port}";
         ConnectionString = $"mongodb://{state.Host}/?directConnection=true";
         acceptLoop = Task.Run(AcceptLoopAsync);
-        reaper = new Timer(_ => state.Cursors.Reap(state.Options.CursorTimeout), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+        var period = TimeSpan.FromTicks(Math.Clamp(state.Options.CursorTimeout.Ticks / 2, TimeSpan.FromMilliseconds(100).Ticks, TimeSpan.FromSeconds(30).Ticks));
+        reaper = new Timer(_ => state.Cursors.Reap(state.Options.CursorTimeout), null, period, period);
     }
 
     /// <summary>The port the server listens on.</summary>

@@ -10,7 +10,9 @@ public sealed class CursorManager
 
     public int Count => cursors.Count;
 
-    public long TotalOpened { get; private set; }
+    private long totalOpened;
+
+    public long TotalOpened => Interlocked.Read(ref totalOpened);
 
     public long TimedOut { get; private set; }
 
@@ -18,7 +20,7 @@ public sealed class CursorManager
     {
         cursor.Id = Interlocked.Increment(ref nextId);
         cursors[cursor.Id] = cursor;
-        TotalOpened++;
+        Interlocked.Increment(ref totalOpened);
         return cursor.Id;
     }
 

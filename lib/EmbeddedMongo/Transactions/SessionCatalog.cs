@@ -56,7 +56,7 @@ public sealed class SessionCatalog : IDisposable
     private void Reap()
     {
         server.Transactions.ExpireOld();
-        var limit = DateTime.UtcNow - TimeSpan.FromMinutes(server.Options.LogicalSessionTimeoutMinutes);
+        var limit = DateTime.UtcNow - (server.Options.SessionIdleTimeout ?? TimeSpan.FromMinutes(server.Options.LogicalSessionTimeoutMinutes));
         foreach (var session in sessions.Values)
         {
             if (session.LastUseUtc < limit && session.Gate.CurrentCount > 0)

@@ -17,6 +17,9 @@ public sealed class TransactionManager
     private readonly UndoLog undo = new();
     private readonly ServerState server;
     private long sequence;
+    private long totalStarted;
+    private long totalCommitted;
+    private long totalAborted;
     private Transaction? applying;
 
     public TransactionManager(ServerState server)
@@ -37,6 +40,18 @@ public sealed class TransactionManager
             lock (sync)
             {
                 return open.Count;
+            }
+        }
+    }
+
+    /// <summary>Transactions started, committed and aborted since the server started (serverStatus.transactions).</summary>
+    public (long Started, long Committed, long Aborted) Totals
+    {
+        get
+        {
+            lock (sync)
+            {
+                return (totalStarted, totalCommitted, totalAborted);
             }
         }
     }
@@ -66,6 +81,7 @@ public sealed class TransactionManager
             {
                 transaction.Snapshot = sequence;
                 open.Add(transaction);
+                totalStarted++;
             }
 
             return 0;
@@ -189,6 +205,7 @@ public sealed class TransactionManager
             }
 
             transaction.State = TransactionState.Committed;
+            totalCommitted++;
             open.Remove(transaction);
             undo.Trim(OldestSnapshot());
             return 0;
@@ -198,6 +215,7 @@ public sealed class TransactionManager
     private void AbortLocked(Transaction transaction)
     {
         transaction.State = TransactionState.Aborted;
+        totalAborted++;
         open.Remove(transaction);
         undo.Trim(OldestSnapshot());
     }
