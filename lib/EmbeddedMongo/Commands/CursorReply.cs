@@ -6,9 +6,15 @@ namespace EmbeddedMongo.Commands;
 /// <summary>Builds the cursor document of find, aggregate, listCollections... and registers open cursors.</summary>
 public static class CursorReply
 {
-    /// <summary>Takes the first batch and registers the cursor if anything is left.</summary>
+    /// <summary>Takes the first batch and registers the cursor if anything is left (batchSize 0: an empty first batch, the cursor open).</summary>
     public static async Task<BsonDocument> FirstBatchAsync(CommandContext context, ServerCursor cursor, int? batchSize, bool singleBatch = false)
     {
+        if (batchSize == 0 && !singleBatch)
+        {
+            cursor.SessionId = context.SessionId;
+            return Build(cursor.Namespace, context.Server.Cursors.Register(cursor), "firstBatch", new CursorBatch([], false));
+        }
+
         var batch = await cursor.NextBatchAsync(batchSize ?? 101, null, context.CancellationToken);
         long id = 0;
         if (!batch.Exhausted && !singleBatch)

@@ -16,7 +16,7 @@ namespace EmbeddedMongo.Tests.Commands;
 public sealed class CommandFieldTypeTests(MongoTarget target)
 {
     /// <summary>A valid command per name; each row puts one wrong value into one field (a dotted path).</summary>
-    private static readonly Dictionary<string, string> Valid = new()
+    internal static readonly Dictionary<string, string> Valid = new()
     {
         ["aggregate"] = "{aggregate: 'items', pipeline: [{$match: {}}], cursor: {}}",
         ["collMod"] = "{collMod: 'items'}",

@@ -50,7 +50,9 @@ public static class FilterParser
             {
                 if (!TopLevel.TryGetValue(element.Name, out var parser))
                 {
-                    throw Errors.BadValue($"unknown top level operator: {element.Name}");
+                    throw Errors.BadValue(element.Name == "$not"
+                        ? "unknown top level operator: $not. If you are trying to negate an entire expression, use $nor."
+                        : $"unknown top level operator: {element.Name}. If you have a field name that starts with a '$' symbol, consider using $getField or $setField.");
                 }
 
                 children.Add(parser(element.Value, element.Name, now));
