@@ -53,7 +53,9 @@ public static class Report
                 >= 10 => value.ToString("0.0", CultureInfo.InvariantCulture) + " ms",
                 _ => value.ToString("0.000", CultureInfo.InvariantCulture) + " ms",
             }
-            : value.ToString("N0", CultureInfo.InvariantCulture) + "/s";
+            : unit == "MB"
+                ? value.ToString("0.0", CultureInfo.InvariantCulture) + " MB"
+                : value.ToString("N0", CultureInfo.InvariantCulture) + "/s";
 
     /// <summary>Two decimals; four below 0.1 so that a 200x speed-up does not print as 0.00.</summary>
     public static string ShowRatio(double ratio) => !double.IsFinite(ratio)
