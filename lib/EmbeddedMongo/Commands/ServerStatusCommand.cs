@@ -66,6 +66,7 @@ public sealed class ServerStatusCommand : CommandHandler
                             { "totalOpened", server.Cursors.TotalOpened },
                         }
                     },
+                    { "ttl", new BsonDocument { { "deletedDocuments", server.Ttl.DeletedDocuments }, { "passes", server.Ttl.Passes } } },
                 }
             },
             { "ok", 1.0 },

@@ -36,6 +36,9 @@ public sealed class EmbeddedMongoOptions
     /// <summary>Open transactions older than this many seconds are aborted (transactionLifetimeLimitSeconds; setParameter changes it at run time).</summary>
     public int TransactionLifetimeLimitSeconds { get; set; } = 60;
 
+    /// <summary>How often the TTL monitor deletes expired documents (the server's ttlMonitorSleepSecs: 60 s).</summary>
+    public TimeSpan TtlMonitorInterval { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How many change events the server keeps for change streams to resume from (older ones answer ChangeStreamHistoryLost).</summary>
     public int ChangeStreamHistorySize { get; set; } = 100_000;
 

@@ -13,6 +13,7 @@ public sealed class ServerState : IDisposable
         Sessions = new Transactions.SessionCatalog(this);
         ChangeEvents = new ChangeStreams.ChangeEventLog(options.ChangeStreamHistorySize);
         Storage.AddObserver(new Transactions.StorageJournal(this));
+        Ttl = new TtlMonitor(this);
     }
 
     public EmbeddedMongoOptions Options { get; }
@@ -34,6 +35,9 @@ public sealed class ServerState : IDisposable
 
     public ServerStatistics Statistics { get; } = new();
 
+    /// <summary>Deletes documents whose TTL index says they have expired.</summary>
+    public TtlMonitor Ttl { get; }
+
     /// <summary>Identifies this server process in hello's topologyVersion.</summary>
     public ObjectId ProcessId { get; } = ObjectId.GenerateNewId();
 
@@ -50,6 +54,7 @@ public sealed class ServerState : IDisposable
 
     public void Dispose()
     {
+        Ttl.Dispose();
         Sessions.Dispose();
         if (DataFolder is not null)
         {
