@@ -1,15 +1,23 @@
 using System.Globalization;
 using Reliability;
 using Reliability.Crash;
+using Reliability.Soak;
 
-// reliability [--crash-cycles N] [--crash-clients N] [--crash-load-seconds S]
+// reliability [--soak-seconds S] [--soak-clients N] [--crash-cycles N] [--crash-clients N] [--crash-load-seconds S]
 // Runs the scenarios and prints the README's reliability table (markdown) on stdout; progress on stderr.
 var arguments = Arguments.Parse(args);
 if (arguments is null)
 {
-    Console.Error.WriteLine("usage: reliability [--crash-cycles N] [--crash-clients N] [--crash-load-seconds S]");
+    Console.Error.WriteLine("usage: reliability [--soak-seconds S] [--soak-clients N] [--crash-cycles N] [--crash-clients N] [--crash-load-seconds S]");
     return 2;
 }
+
+var soak = await SoakScenario.RunAsync(new SoakOptions
+{
+    Duration = TimeSpan.FromSeconds(arguments.Int("soak-seconds", 60)),
+    Clients = arguments.Int("soak-clients", 16),
+    Log = Console.Error.WriteLine,
+});
 
 var crash = await CrashScenario.RunAsync(new CrashOptions
 {
@@ -19,13 +27,14 @@ var crash = await CrashScenario.RunAsync(new CrashOptions
     Log = Console.Error.WriteLine,
 });
 
-Console.WriteLine(ResultsTable.Render(crash));
-foreach (var problem in crash.Problems)
+Console.WriteLine(ResultsTable.Render(soak, crash));
+var problems = soak.Problems.Concat(crash.Problems).ToList();
+foreach (var problem in problems)
 {
     Console.Error.WriteLine("PROBLEM: " + problem);
 }
 
-return crash.Problems.Count == 0 ? 0 : 1;
+return problems.Count == 0 ? 0 : 1;
 
 namespace Reliability
 {
