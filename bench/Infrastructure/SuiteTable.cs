@@ -14,6 +14,7 @@ public static class SuiteTable
         new("memory", 1_000_000, "peak extra heap of a $group over N documents vs the size of the collection it reads", MemoryBench.RunAsync),
         new("report", 20_000, "`shop report` end to end (new process, N generated orders) vs its database work done in process", ReportBench.RunAsync),
         new("seed", 1_000_000, "generate and load a shop of N orders end to end vs generating it and serializing it to BSON", SeedBench.RunAsync),
+        new("stages", 100_000, "where the issue-3 analyses spend their time: each pipeline prefix on N orders, server side", StagesBench.RunAsync),
     ];
 
     public static Suite? Find(string name) => All.FirstOrDefault(s => s.Name == name);
