@@ -16,7 +16,7 @@ if (args.Contains("--help") || args.Contains("-h"))
     Console.WriteLine("       bench compare A.json B.json");
     foreach (var suite in SuiteTable.All)
     {
-        Console.WriteLine($"  {suite.Name,-10} {suite.Help} (default N = {suite.DefaultScale:N0})");
+        Console.WriteLine($"  {suite.Name,-10} {suite.Help} (default N = {suite.DefaultScale:N0}, median of {suite.DefaultRuns})");
     }
 
     return 0;
@@ -31,7 +31,7 @@ if (suites is null)
 }
 
 var scale = Option(args, "--scale");
-var runs = Option(args, "--runs") ?? 3;
+var runs = Option(args, "--runs");
 var started = DateTime.UtcNow;
 var clock = Stopwatch.StartNew();
 var machine = await MachineInfo.DescribeAsync();
@@ -40,7 +40,7 @@ Report.Header();
 var failures = 0;
 foreach (var suite in suites)
 {
-    var options = new SuiteOptions(scale ?? suite.DefaultScale, runs);
+    var options = new SuiteOptions(scale ?? suite.DefaultScale, runs ?? suite.DefaultRuns);
     Report.Suite = suite.Name;
     Console.WriteLine($"-- {suite.Name} (scale {options.Scale:N0}, median of {options.Runs})");
     var suiteClock = Stopwatch.StartNew();
