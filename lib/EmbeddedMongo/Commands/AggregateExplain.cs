@@ -41,6 +41,11 @@ public static class AggregateExplain
 
     private static BsonDocument WinningPlan(QueryPlan plan)
     {
+        if (plan.Stage == "OR")
+        {
+            return new BsonDocument { { "stage", "FETCH" }, { "inputStage", plan.DescribeOr() } };
+        }
+
         if (plan.Index is null)
         {
             return new BsonDocument { { "stage", plan.Stage }, { "direction", "forward" } };

@@ -95,7 +95,7 @@ public sealed class ExplainedQuery
         var sorted = Math.Min(matched, wanted);
         var skipped = Math.Max(0, sorted - Skip);
         var returned = Limit is { } l ? Math.Min(skipped, l) : skipped;
-        var keys = plan.Stage is "IXSCAN" or "EXPRESS_IXSCAN" ? plan.KeysExamined : 0;
+        var keys = plan.Stage is "IXSCAN" or "EXPRESS_IXSCAN" or "OR" ? plan.KeysExamined : 0;
         return new Run(examined, keys, plan.Candidates.Count, matched, sorted, skipped, returned);
     }
 
@@ -137,6 +137,29 @@ public sealed class ExplainedQuery
             }
 
             node["inputStage"] = scan;
+        }
+        else if (plan.Stage == "OR")
+        {
+            var union = plan.DescribeOr();
+            node = new BsonDocument { { "stage", "FETCH" }, { "filter", Filter } };
+            if (run is not null)
+            {
+                var scans = union["inputStages"].AsBsonArray;
+                for (var i = 0; i < scans.Count; i++)
+                {
+                    Stats(scans[i].AsBsonDocument, plan.Branches[i].Candidates.Count, millis);
+                    scans[i]["keysExamined"] = plan.Branches[i].KeysExamined;
+                }
+
+                var tested = plan.Branches.Sum(b => (long)b.Candidates.Count);
+                Stats(union, run.Fetched, millis);
+                union["dupsTested"] = tested;
+                union["dupsDropped"] = tested - run.Fetched;
+                Stats(node, run.Matched, millis);
+                node["docsExamined"] = run.DocsExamined;
+            }
+
+            node["inputStage"] = union;
         }
         else
         {

@@ -9,10 +9,13 @@ namespace EmbeddedMongo.Storage;
 /// </summary>
 public sealed class QueryPlan
 {
-    /// <summary>COLLSCAN, IXSCAN (always under a FETCH), EXPRESS_IXSCAN or EOF (no collection).</summary>
+    /// <summary>COLLSCAN, IXSCAN (always under a FETCH), EXPRESS_IXSCAN, OR (index scans of $or clauses, under a FETCH) or EOF (no collection).</summary>
     public required string Stage { get; init; }
 
     public IndexStore? Index { get; init; }
+
+    /// <summary>For an OR plan: one index plan per $or clause, whose candidates were united.</summary>
+    public IReadOnlyList<QueryPlan> Branches { get; init; } = [];
 
     /// <summary>Index bounds as explain shows them (field -> ["[1, 1]"]).</summary>
     public BsonDocument? IndexBounds { get; init; }
@@ -59,6 +62,18 @@ public sealed class QueryPlan
                 return fetch;
             }
 
+            case "OR":
+            {
+                var fetch = new BsonDocument { { "stage", "FETCH" } };
+                if (filter.ElementCount > 0)
+                {
+                    fetch["filter"] = filter;
+                }
+
+                fetch["inputStage"] = DescribeOr();
+                return fetch;
+            }
+
             case "EXPRESS_IXSCAN":
                 return new BsonDocument
                 {
@@ -70,6 +85,13 @@ public sealed class QueryPlan
                 return new BsonDocument("stage", "EOF");
         }
     }
+
+    /// <summary>The OR stage over its branches' index scans.</summary>
+    public BsonDocument DescribeOr() => new()
+    {
+        { "stage", "OR" },
+        { "inputStages", new BsonArray(Branches.Select(b => b.DescribeIndexScan())) },
+    };
 
     public BsonDocument DescribeIndexScan()
     {

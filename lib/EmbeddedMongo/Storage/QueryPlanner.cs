@@ -53,7 +53,40 @@ public static class QueryPlanner
             }
         }
 
-        return best is null ? CollectionScan(collection, forward: true) : IndexScanner.Run(collection, best);
+        if (best is not null)
+        {
+            return IndexScanner.Run(collection, best);
+        }
+
+        return OrPlan(collection, filter) ?? CollectionScan(collection, forward: true);
+    }
+
+    /// <summary>
+    /// A top-level $or whose every clause can use an index is read as the union of one index scan
+    /// per clause (each document once); a single unindexable clause means a collection scan.
+    /// </summary>
+    private static QueryPlan? OrPlan(CollectionStore collection, BsonDocument filter)
+    {
+        if (!filter.TryGetValue("$or", out var or) || or is not BsonArray { Count: > 0 } clauses || clauses.Any(c => c is not BsonDocument))
+        {
+            return null;
+        }
+
+        var branches = new List<QueryPlan>();
+        foreach (BsonDocument clause in clauses)
+        {
+            var branch = Plan(collection, clause, null, null);
+            if (branch.Stage is not ("IXSCAN" or "EXPRESS_IXSCAN"))
+            {
+                return null;
+            }
+
+            branches.Add(branch);
+        }
+
+        var seen = new HashSet<long>();
+        var candidates = branches.SelectMany(b => b.Candidates).Where(c => seen.Add(c.RecordId)).ToList();
+        return new QueryPlan { Stage = "OR", Branches = branches, Candidates = candidates, KeysExamined = branches.Sum(b => b.KeysExamined) };
     }
 
     private static QueryPlan PlanWithHint(CollectionStore collection, BsonDocument filter, (string Path, int Direction)[] sortKeys, BsonValue hint)

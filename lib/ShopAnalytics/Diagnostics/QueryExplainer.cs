@@ -35,25 +35,36 @@ public static class QueryExplainer
             winning = classic.AsBsonDocument;
         }
 
-        var stages = new List<string>();
-        string? index = null;
-        for (BsonDocument? stage = winning; stage is not null; stage = stage.GetValue("inputStage", BsonNull.Value) as BsonDocument)
-        {
-            stages.Add(stage["stage"].AsString);
-            if (stage.TryGetValue("indexName", out var indexName))
-            {
-                index = indexName.AsString;
-            }
-        }
+        var indexes = new List<string>();
+        var shape = Describe(winning, indexes);
 
         var stats = explain["executionStats"].AsBsonDocument;
         return new PlanSummary(
             name,
-            string.Join(" > ", stages),
-            index ?? "(none)",
+            shape,
+            indexes.Count == 0 ? "(none)" : string.Join(", ", indexes.Distinct()),
             stats["nReturned"].ToInt64(),
             stats["totalKeysExamined"].ToInt64(),
             stats["totalDocsExamined"].ToInt64(),
             stats["executionTimeMillis"].ToInt64());
+    }
+
+    /// <summary>"FETCH > IXSCAN", or for a plan with branches (an $or): "FETCH > OR(IXSCAN, IXSCAN)"; collects index names on the way.</summary>
+    private static string Describe(BsonDocument stage, List<string> indexes)
+    {
+        var name = stage["stage"].AsString;
+        if (stage.TryGetValue("indexName", out var indexName))
+        {
+            indexes.Add(indexName.AsString);
+        }
+
+        if (stage.GetValue("inputStage", BsonNull.Value) is BsonDocument input)
+        {
+            return name + " > " + Describe(input, indexes);
+        }
+
+        return stage.GetValue("inputStages", BsonNull.Value) is BsonArray branches
+            ? name + "(" + string.Join(", ", branches.OfType<BsonDocument>().Select(b => Describe(b, indexes))) + ")"
+            : name;
     }
 }

@@ -48,6 +48,42 @@ public sealed class QueryPlannerTests(MongoTarget target)
     }
 
     [Fact]
+    public async Task Or_of_indexed_clauses_unites_one_index_scan_per_clause()
+    {
+        var db = target.NewDatabase();
+        var collection = await Seed(db, 200, new BsonDocument("a", 1), new BsonDocument("b", 1));
+        var filter = BsonDocument.Parse("{$or: [{a: 3}, {b: {$lt: 5}}, {b: 13}]}");
+
+        var explain = await ExplainFindAsync(db, "items", filter);
+        var or = FindStage(WinningPlan(explain), "OR");
+        Assert.NotNull(or);
+        Assert.Equal(["a_1", "b_1", "b_1"], or["inputStages"].AsBsonArray.Select(s => s["indexName"].AsString));
+
+        // 20 documents have a = 3; b < 5 adds 4 more (b = 3 has a = 3 too) and b = 13 none: 26 keys,
+        // 24 distinct documents, each fetched once.
+        var stats = Stats(explain);
+        Assert.Equal(24, stats["nReturned"].ToInt32());
+        Assert.Equal(26, stats["totalKeysExamined"].ToInt32());
+        Assert.Equal(24, stats["totalDocsExamined"].ToInt32());
+        var found = await collection.Find(filter).ToListAsync();
+        Assert.Equal(24, found.Select(d => d["_id"].AsInt32).Distinct().Count());
+        Assert.Equal(24, found.Count);
+    }
+
+    [Fact]
+    public async Task Or_with_an_unindexed_clause_scans_the_collection()
+    {
+        var db = target.NewDatabase();
+        var collection = await Seed(db, 100, new BsonDocument("a", 1));
+        var filter = BsonDocument.Parse("{$or: [{a: 3}, {s: 'k1'}]}");
+
+        var explain = await ExplainFindAsync(db, "items", filter);
+        Assert.Equal("COLLSCAN", WinningPlan(explain)["stage"].AsString);
+        var expected = Enumerable.Range(0, 100).Count(i => i % 10 == 3 || i % 7 == 1);
+        Assert.Equal(expected, (await collection.Find(filter).ToListAsync()).Count);
+    }
+
+    [Fact]
     public async Task Unindexed_query_scans_the_whole_collection()
     {
         var db = target.NewDatabase();

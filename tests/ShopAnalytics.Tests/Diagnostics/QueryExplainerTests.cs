@@ -51,4 +51,24 @@ public sealed class QueryExplainerTests(ShopTarget target)
         Assert.Equal("FETCH > IXSCAN", QueryExplainer.Summarise("q", classic).Plan);
         Assert.Equal("customer_id_1", QueryExplainer.Summarise("q", slotBased).Index);
     }
+
+    [Fact]
+    public async Task An_or_of_indexed_fields_shows_each_branch_and_its_index()
+    {
+        await using var shop = await target.NewShopAsync("explain-or");
+        await SchemaSetup.ApplyAsync(shop.Database);
+        var data = ShopDataGenerator.Generate(new GeneratorOptions { Orders = 300, Seed = 3 });
+        await ShopSeeder.SeedAsync(shop, data);
+        var item = data.OrderItems[0];
+        var filter = new BsonDocument("$or", new BsonArray { new BsonDocument("order_id", item.OrderId), new BsonDocument("product_id", item.ProductId) });
+
+        var plan = await QueryExplainer.ExplainFindAsync(shop.Database, CollectionNames.OrderItems, "either", filter);
+
+        var expected = data.OrderItems.Count(i => i.OrderId == item.OrderId || i.ProductId == item.ProductId);
+        Assert.Equal(expected, plan.Returned);
+        Assert.Equal(expected, plan.DocsExamined);
+        Assert.Matches(@"^FETCH > OR\(IXSCAN, IXSCAN\)$", plan.Plan);
+        Assert.Contains("order_id", plan.Index);
+        Assert.Contains("product_id", plan.Index);
+    }
 }
