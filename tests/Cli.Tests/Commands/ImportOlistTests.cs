@@ -59,4 +59,51 @@ public sealed class ImportOlistTests
         Assert.Equal(2 * 29.99m + 100.00m, row.GetProperty("revenue").GetDecimal());
         Assert.Equal(1, row.GetProperty("orders").GetInt64());
     }
+
+    private static string WriteFolder(TempFolder folder, string brokenFile, int brokenLine, string text)
+    {
+        var data = Directory.CreateDirectory(folder.Combine("olist")).FullName;
+        foreach (var (name, content) in Files)
+        {
+            var lines = content.Split('\n').ToList();
+            if (name == brokenFile)
+            {
+                lines[brokenLine - 1] = text;
+            }
+
+            File.WriteAllText(Path.Combine(data, name), string.Join("\n", lines) + "\n");
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public async Task Bad_row_refuses_the_import_naming_file_and_line()
+    {
+        using var folder = new TempFolder();
+        var data = WriteFolder(folder, "orders.csv", 3, "o2,c2,canceled,yesterday,,,,2017-12-15 00:00:00");
+        var database = "cli_olist_" + Guid.NewGuid().ToString("N")[..8];
+
+        var import = await ShopProcess.RunAsync(folder.Path, null, TimeSpan.FromMinutes(2), "import", "olist", data, "--database", database);
+
+        Assert.True(import.ExitCode == 1, import.ToString());
+        var line = Assert.Single(import.Stderr.TrimEnd().Split('\n'));
+        Assert.Contains("orders.csv line 3: 'yesterday' is not a date", line);
+        Assert.DoesNotContain("imported", import.Stdout);
+    }
+
+    [Fact]
+    public async Task Skip_bad_rows_imports_the_rest_and_reports_the_count_and_lines()
+    {
+        using var folder = new TempFolder();
+        var data = WriteFolder(folder, "order_items.csv", 4, "o1,3,p2,s1,2017-10-06 11:07:15,free,10.00");
+        var database = "cli_olist_" + Guid.NewGuid().ToString("N")[..8];
+
+        var import = await ShopProcess.RunAsync(folder.Path, null, TimeSpan.FromMinutes(2), "import", "olist", data, "--database", database, "--skip-bad-rows");
+
+        Assert.True(import.ExitCode == 0, import.ToString());
+        Assert.Contains("imported 2 customers, 2 products, 2 orders, 2 order items", import.Stdout);
+        Assert.Contains("skipped 1 bad row; the first 1:", import.Stdout);
+        Assert.Contains("order_items.csv line 4: 'free' is not a number of at least 0 (price)", import.Stdout);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using ShopAnalytics.Data.Import;
 
 namespace ShopAnalytics.Data.Olist;
 
@@ -33,6 +34,15 @@ internal sealed class OlistCsv
             throw new OlistFormatException(file, null, $"file not found in {folder}");
         }
 
+        try
+        {
+            Utf8Check.Require(path, file);
+        }
+        catch (ImportFormatException ex)
+        {
+            throw new OlistFormatException(file, (int?)ex.Line, ex.Problem);
+        }
+
         var options = new CsvReaderOptions
         {
             Separator = ',',
@@ -57,6 +67,15 @@ internal sealed class OlistCsv
         while (csv.Read())
         {
             yield return row;
+        }
+    }
+
+    /// <summary>Refuses a row with more or fewer fields than the header has (a cut line, an unquoted comma).</summary>
+    public void CheckShape()
+    {
+        if (csv.FieldCount != csv.Headers.Count)
+        {
+            throw Bad($"{csv.FieldCount} field{(csv.FieldCount == 1 ? string.Empty : "s")} where the header has {csv.Headers.Count}");
         }
     }
 

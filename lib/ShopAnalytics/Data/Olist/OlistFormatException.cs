@@ -8,6 +8,7 @@ public sealed class OlistFormatException : Exception
     {
         File = file;
         Line = line;
+        Problem = problem;
     }
 
     /// <summary>The file name, such as "orders.csv".</summary>
@@ -15,4 +16,7 @@ public sealed class OlistFormatException : Exception
 
     /// <summary>The 1-based line (the header is line 1), when one line is to blame.</summary>
     public int? Line { get; }
+
+    /// <summary>What is wrong, without the file and line.</summary>
+    public string Problem { get; }
 }

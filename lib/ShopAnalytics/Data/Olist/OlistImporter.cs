@@ -1,4 +1,5 @@
 using System.Globalization;
+using ShopAnalytics.Data.Import;
 using ShopAnalytics.Models;
 
 namespace ShopAnalytics.Data.Olist;
@@ -11,6 +12,9 @@ namespace ShopAnalytics.Data.Olist;
 /// Olist has no names, emails, list prices or stock: names and emails are made from the ids, a product's
 /// price is its latest sale price, and stock is synthesised (deterministically, a few products at 0).
 /// Timestamps are read as UTC. Freight is not revenue and is not imported.
+/// Files must be UTF-8. A bad row refuses the import naming file and line, unless the
+/// <see cref="ImportReport"/> says to skip bad rows: then it is left out and counted, and rows that
+/// refer to it (an order's items, a customer's orders) are left out too.
 /// </summary>
 public static class OlistImporter
 {
@@ -25,15 +29,19 @@ public static class OlistImporter
         return data;
     }
 
-    /// <summary>Reads the five files of <paramref name="folder"/>; a bad file raises <see cref="OlistFormatException"/>.</summary>
-    public static ShopDataset Read(string folder)
+    /// <summary>
+    /// Reads the five files of <paramref name="folder"/>; a bad file raises <see cref="OlistFormatException"/>,
+    /// and so does a bad row unless <paramref name="report"/> skips bad rows (it then counts them).
+    /// </summary>
+    public static ShopDataset Read(string folder, ImportReport? report = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        var translation = ReadTranslation(folder);
-        var (customers, uniqueByCustomerId) = ReadCustomers(folder);
-        var orders = ReadOrders(folder, customers, uniqueByCustomerId);
-        var categories = ReadProductCategories(folder, translation);
-        var (items, latestPrice) = ReadItems(folder, orders, categories);
+        report ??= new ImportReport();
+        var translation = ReadTranslation(folder, report);
+        var (customers, uniqueByCustomerId) = ReadCustomers(folder, report);
+        var orders = ReadOrders(folder, report, customers, uniqueByCustomerId);
+        var categories = ReadProductCategories(folder, report, translation);
+        var (items, latestPrice) = ReadItems(folder, report, orders, categories);
         var products = MakeProducts(categories, latestPrice);
         var firstOrder = orders.Values.GroupBy(o => o.CustomerId).ToDictionary(g => g.Key, g => g.Min(o => o.CreatedAt));
         var customerList = customers.Values
@@ -42,34 +50,53 @@ public static class OlistImporter
         return new ShopDataset(customerList, products, [.. orders.Values], items);
     }
 
-    private static Dictionary<string, string> ReadTranslation(string folder)
+    /// <summary>Runs <paramref name="body"/> on each row; a bad row is refused or, when skipping, counted and left out.</summary>
+    private static void EachRow(string folder, string file, ImportReport report, string[] columns, Action<OlistCsv> body)
+    {
+        foreach (var row in OlistCsv.Rows(folder, file, columns))
+        {
+            try
+            {
+                row.CheckShape();
+                body(row);
+            }
+            catch (OlistFormatException ex) when (ex.Line is { } line && report.SkipBadRows)
+            {
+                report.Refuse(new ImportProblem(ex.File, line, ex.Problem));
+            }
+        }
+    }
+
+    private static Dictionary<string, string> ReadTranslation(string folder, ImportReport report)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in OlistCsv.Rows(folder, "product_category_name_translation.csv", "product_category_name", "product_category_name_english"))
+        EachRow(folder, "product_category_name_translation.csv", report, ["product_category_name", "product_category_name_english"], row =>
         {
             map[row.Required("product_category_name")] = row.Required("product_category_name_english");
-        }
-
+        });
         return map;
     }
 
-    private static (Dictionary<string, Customer>, Dictionary<string, string>) ReadCustomers(string folder)
+    private static (Dictionary<string, Customer>, Dictionary<string, string>) ReadCustomers(string folder, ImportReport report)
     {
         var customers = new Dictionary<string, Customer>(StringComparer.Ordinal);
         var uniqueByCustomerId = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in OlistCsv.Rows(folder, "customers.csv", "customer_id", "customer_unique_id", "customer_zip_code_prefix", "customer_city", "customer_state"))
+        EachRow(folder, "customers.csv", report, ["customer_id", "customer_unique_id", "customer_zip_code_prefix", "customer_city", "customer_state"], row =>
         {
+            // Every check comes before any change, so that a skipped row leaves nothing behind.
             var unique = row.Required("customer_unique_id");
-            uniqueByCustomerId[row.Required("customer_id")] = unique;
-            if (customers.ContainsKey(unique))
-            {
-                continue;
-            }
-
+            var customerId = row.Required("customer_id");
+            var isNew = !customers.ContainsKey(unique);
             var zip = row.Text("customer_zip_code_prefix");
-            if (zip.Length > 5 || !zip.All(char.IsAsciiDigit))
+            if (isNew && (zip.Length > 5 || !zip.All(char.IsAsciiDigit)))
             {
                 throw row.Bad($"'{zip}' is not a zip code prefix (customer_zip_code_prefix)");
+            }
+
+            uniqueByCustomerId[customerId] = unique;
+            if (!isNew)
+            {
+                return;
             }
 
             customers[unique] = new Customer
@@ -87,15 +114,14 @@ public static class OlistImporter
                 },
                 CreatedAt = default,
             };
-        }
-
+        });
         return (customers, uniqueByCustomerId);
     }
 
-    private static Dictionary<string, Order> ReadOrders(string folder, Dictionary<string, Customer> customers, Dictionary<string, string> uniqueByCustomerId)
+    private static Dictionary<string, Order> ReadOrders(string folder, ImportReport report, Dictionary<string, Customer> customers, Dictionary<string, string> uniqueByCustomerId)
     {
         var orders = new Dictionary<string, Order>(StringComparer.Ordinal);
-        foreach (var row in OlistCsv.Rows(folder, "orders.csv", "order_id", "customer_id", "order_status", "order_purchase_timestamp"))
+        EachRow(folder, "orders.csv", report, ["order_id", "customer_id", "order_status", "order_purchase_timestamp"], row =>
         {
             var id = row.Required("order_id");
             var customerId = row.Required("customer_id");
@@ -122,31 +148,29 @@ public static class OlistImporter
             {
                 throw row.Bad($"order_id {id} appears twice");
             }
-        }
-
+        });
         return orders;
     }
 
     private static DateTime? Optional(OlistCsv row, string column) => row.HasColumn(column) ? row.OptionalDate(column) : null;
 
-    private static Dictionary<string, string> ReadProductCategories(string folder, Dictionary<string, string> translation)
+    private static Dictionary<string, string> ReadProductCategories(string folder, ImportReport report, Dictionary<string, string> translation)
     {
         var categories = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in OlistCsv.Rows(folder, "products.csv", "product_id", "product_category_name"))
+        EachRow(folder, "products.csv", report, ["product_id", "product_category_name"], row =>
         {
             var name = row.Text("product_category_name");
             categories[row.Required("product_id")] = name.Length == 0 ? Unknown : translation.GetValueOrDefault(name, name);
-        }
-
+        });
         return categories;
     }
 
     private static (List<OrderItem>, Dictionary<string, (DateTime When, decimal Price)>) ReadItems(
-        string folder, Dictionary<string, Order> orders, Dictionary<string, string> categories)
+        string folder, ImportReport report, Dictionary<string, Order> orders, Dictionary<string, string> categories)
     {
         var lines = new Dictionary<(string Order, string Product), (int Quantity, decimal Price, int First)>();
         var latest = new Dictionary<string, (DateTime When, decimal Price)>(StringComparer.Ordinal);
-        foreach (var row in OlistCsv.Rows(folder, "order_items.csv", "order_id", "order_item_id", "product_id", "price"))
+        EachRow(folder, "order_items.csv", report, ["order_id", "order_item_id", "product_id", "price"], row =>
         {
             var orderId = row.Required("order_id");
             var productId = row.Required("product_id");
@@ -168,7 +192,7 @@ public static class OlistImporter
             {
                 latest[productId] = (order.CreatedAt, price);
             }
-        }
+        });
 
         var items = lines
             .GroupBy(kv => kv.Key.Order)
