@@ -37,6 +37,7 @@ public sealed class DeleteCommand : CommandHandler
         var ordered = CommandArgs.OptionalBool(command, "ordered", true);
         var statements = deletes.Select((d, i) => ParseStatement(d as BsonDocument ?? throw CommandArgs.WrongType("delete", $"deletes.{i}", d, "object"))).ToList();
         var writeErrors = new BsonArray();
+        var variables = LetVariables.Evaluate(CommandArgs.OptionalDocument(command, "let"), DateTime.UtcNow);
         var removed = context.Storage.Write(() =>
         {
             var collection = context.Storage.FindCollection(context.Database, collectionName);
@@ -46,7 +47,7 @@ public sealed class DeleteCommand : CommandHandler
                 try
                 {
                     var (q, limit) = statements[i];
-                    var filter = Filter.Parse(q);
+                    var filter = Filter.Parse(q, variables);
                     if (collection is null)
                     {
                         continue;

@@ -48,7 +48,7 @@ public sealed class FindAndModifyCommand : CommandHandler
         var upsert = CommandArgs.OptionalBool(command, "upsert", false);
         var bypass = CommandArgs.OptionalBool(command, "bypassDocumentValidation", false);
         var arrayFilters = CommandArgs.OptionalArray(command, "arrayFilters");
-        var filter = Filter.Parse(query);
+        var filter = Filter.Parse(query, LetVariables.Evaluate(CommandArgs.OptionalDocument(command, "let"), DateTime.UtcNow));
         var projection = Projection.Parse(CommandArgs.OptionalDocument(command, "fields"), filter);
         var hint = command.GetValue("hint", BsonNull.Value) is { IsBsonNull: false } h ? h : null;
         var updateValue = command.GetValue("update", BsonNull.Value);
@@ -149,7 +149,7 @@ public sealed class FindAndModifyCommand : CommandHandler
         var collection = context.Storage.FindCollection(context.Database, collectionName);
         if (collection is not null)
         {
-            UpdateWriter.UpdateMatching(collection, query, sort, hint, update, false, bypass, newContext, tally);
+            UpdateWriter.UpdateMatching(collection, query, sort, hint, update, false, bypass, newContext, tally, LetVariables.Evaluate(CommandArgs.OptionalDocument(context.Command, "let"), DateTime.UtcNow));
         }
 
         var lastError = new BsonDocument { { "n", 0 }, { "updatedExisting", false } };

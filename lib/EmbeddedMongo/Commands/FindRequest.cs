@@ -49,7 +49,7 @@ public sealed class FindRequest
             throw Errors.Location(51024, $"BSON field 'limit' value must be >= 0, actual value '{limit}'");
         }
 
-        var filter = Filter.Parse(filterDocument);
+        var filter = Filter.Parse(filterDocument, LetVariables.Evaluate(CommandArgs.OptionalDocument(command, "let"), DateTime.UtcNow));
         return new FindRequest
         {
             Collection = collection,

@@ -81,7 +81,7 @@ public sealed class UpdateCommand : CommandHandler
                     var collection = context.Storage.FindCollection(context.Database, collectionName);
                     if (collection is not null)
                     {
-                        UpdateWriter.UpdateMatching(collection, statement.Query, statement.Sort, statement.Hint, statement.Update, statement.Multi, bypass, newContext, tally);
+                        UpdateWriter.UpdateMatching(collection, statement.Query, statement.Sort, statement.Hint, statement.Update, statement.Multi, bypass, newContext, tally, LetVariables.Evaluate(let, now));
                     }
 
                     if (tally.Matched == 0 && statement.Upsert)

@@ -22,9 +22,10 @@ public static class UpdateWriter
         bool multi,
         bool bypassValidation,
         Func<UpdateContext> newContext,
-        UpdateTally tally)
+        UpdateTally tally,
+        IReadOnlyDictionary<string, BsonValue>? variables = null)
     {
-        var filter = Filter.Parse(query);
+        var filter = Filter.Parse(query, variables);
         var plan = QueryPlanner.Plan(collection, query, sort?.Source, hint);
         IEnumerable<(long RecordId, BsonDocument Document)> matches = plan.Candidates.Where(c => filter.Matches(c.Document));
         if (sort is not null)

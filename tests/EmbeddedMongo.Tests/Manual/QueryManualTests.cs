@@ -100,6 +100,10 @@ public sealed class QueryManualTests(MongoTarget target)
             "{c: [{_id: 1, item: 'journal', qty: 25, size: {h: 14, w: 21, uom: 'cm'}, instock: true}, {_id: 2, item: 'notebook', qty: 50, size: {h: 8.5, w: 11, uom: 'in'}, instock: true}, {_id: 3, item: 'paper', qty: 100, size: {h: 8.5, w: 11, uom: 'in'}, instock: 1}, {_id: 4, item: 'planner', qty: 75, size: {h: 22.85, w: 30, uom: 'cm'}, instock: 1}, {_id: 5, item: 'postcard', qty: 45, size: {h: 10, w: 15.25, uom: 'cm'}, instock: true}, {_id: 6, item: 'apple', qty: 45, status: 'A', instock: true}, {_id: 7, item: 'pears', qty: 50, status: 'A', instock: true}]}",
             "[{find: 'c', filter: {$jsonSchema: {required: ['item', 'qty', 'instock'], properties: {item: {bsonType: 'string'}, qty: {bsonType: 'int'}, size: {bsonType: 'object', required: ['uom'], properties: {uom: {bsonType: 'string'}, h: {bsonType: 'double'}, w: {bsonType: 'double'}}}, instock: {bsonType: 'bool'}}}}, projection: {_id: 1}}]",
             "[{_id: 6}, {_id: 7}]"),
+        ["find: let variables in $expr"] = new(
+            "{c: [{_id: 1, flavor: 'chocolate'}, {_id: 2, flavor: 'strawberry'}, {_id: 3, flavor: 'cherry'}]}",
+            "[{find: 'c', filter: {$expr: {$eq: ['$flavor', '$$targetFlavor']}}, projection: {_id: 0}, let: {targetFlavor: 'chocolate'}}]",
+            "[{flavor: 'chocolate'}]"),
         ["projection $: first matching value"] = new(Students, "[{find: 'c', filter: {semester: 1, grades: {$gte: 85}}, projection: {'grades.$': 1}}]", "[{_id: 1, grades: [87]}, {_id: 2, grades: [90]}, {_id: 3, grades: [85]}]"),
         ["projection $: array of documents"] = new(Students, "[{find: 'c', filter: {'grades.mean': {$gt: 70}}, projection: {'grades.$': 1}}]", "[{_id: 7, grades: [{grade: 80, mean: 75, std: 8}]}, {_id: 8, grades: [{grade: 92, mean: 88, std: 8}]}]"),
         ["projection $: with $elemMatch in the filter"] = new(Students, "[{find: 'c', filter: {grades: {$elemMatch: {mean: {$gt: 70}, grade: {$gt: 90}}}}, projection: {'grades.$': 1}}]", "[{_id: 8, grades: [{grade: 92, mean: 88, std: 8}]}]"),

@@ -154,6 +154,18 @@ public sealed class UpdateManualTests(MongoTarget target)
             "{c: [{_id: 1, name: 'a', state: 'active', rating: 3}, {_id: 2, name: 'b', state: 'active', rating: 1}]}",
             "[{findAndModify: 'c', query: {state: 'active'}, sort: {rating: 1}, remove: true}]",
             "[{_id: 2, name: 'b', state: 'active', rating: 1}]"),
+        ["update: let variables in the filter and the pipeline"] = new(
+            "{c: [{_id: 1, flavor: 'chocolate'}, {_id: 2, flavor: 'strawberry'}, {_id: 3, flavor: 'cherry'}]}",
+            "[{update: 'c', updates: [{q: {$expr: {$eq: ['$flavor', '$$targetFlavor']}}, u: [{$set: {flavor: '$$newFlavor'}}]}], let: {targetFlavor: 'cherry', newFlavor: 'orange'}}, " + FindAll + "]",
+            "[{_id: 1, flavor: 'chocolate'}, {_id: 2, flavor: 'strawberry'}, {_id: 3, flavor: 'orange'}]"),
+        ["delete: let variables in the filter"] = new(
+            "{c: [{_id: 1, flavor: 'chocolate'}, {_id: 2, flavor: 'strawberry'}, {_id: 3, flavor: 'cherry'}]}",
+            "[{delete: 'c', deletes: [{q: {$expr: {$eq: ['$flavor', '$$targetFlavor']}}, limit: 1}], let: {targetFlavor: 'strawberry'}}, " + FindAll + "]",
+            "[{_id: 1, flavor: 'chocolate'}, {_id: 3, flavor: 'cherry'}]"),
+        ["findAndModify: let variables"] = new(
+            "{c: [{_id: 1, flavor: 'chocolate'}, {_id: 2, flavor: 'strawberry'}, {_id: 3, flavor: 'cherry'}]}",
+            "[{findAndModify: 'c', query: {$expr: {$eq: ['$flavor', '$$targetFlavor']}}, update: {$set: {flavor: 'orange'}}, new: true, let: {targetFlavor: 'cherry'}}]",
+            "[{_id: 3, flavor: 'orange'}]"),
         ["replaceOne: replaces all but _id"] = new(
             "{c: [{_id: 1, name: 'Central Perk Cafe', Borough: 'Manhattan'}, {_id: 2, name: 'Rock A Feller Bar and Grill', Borough: 'Queens', violations: 2}]}",
             "[{update: 'c', updates: [{q: {name: 'Central Perk Cafe'}, u: {name: 'Central Pork Cafe', Borough: 'Manhattan'}}]}, " + FindAll + "]",

@@ -22,5 +22,6 @@ public sealed class MatchStage(Filter filter, BsonDocument source) : IPipelineSt
         return new MatchStage(Filter.Parse(document), document);
     }
 
-    public IEnumerable<BsonDocument> Apply(IEnumerable<BsonDocument> input, PipelineContext context) => input.Where(filter.Matches);
+    public IEnumerable<BsonDocument> Apply(IEnumerable<BsonDocument> input, PipelineContext context)
+        => context.Variables.Count == 0 ? input.Where(filter.Matches) : input.Where(d => filter.Matches(d, context.Variables));
 }

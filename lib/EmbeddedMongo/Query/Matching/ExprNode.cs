@@ -7,7 +7,7 @@ namespace EmbeddedMongo.Query.Matching;
 public sealed class ExprNode(Expression expression, DateTime now) : MatchNode
 {
     public override bool Matches(BsonDocument document, MatchDetails? details)
-        => IsTruthy(expression.Evaluate(new EvaluationContext(document, now)));
+        => IsTruthy(expression.Evaluate(new EvaluationContext(document, now, details?.Variables)));
 
     /// <summary>False, null, undefined, missing and numeric zero are false; everything else is true.</summary>
     public static bool IsTruthy(BsonValue? value) => value switch

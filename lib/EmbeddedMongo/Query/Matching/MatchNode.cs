@@ -21,6 +21,13 @@ public sealed class MatchDetails
 
     /// <summary>The path (split) whose predicate recorded <see cref="ArrayOffset"/>.</summary>
     public string[]? Path { get; set; }
+
+    /// <summary>The let variables $expr can read ($$name), or null when none are in scope.</summary>
+    public IReadOnlyDictionary<string, BsonValue>? Variables { get; init; }
+
+    /// <summary>Details for a negated branch: the variables stay in scope, positions are not recorded.</summary>
+    public static MatchDetails? ScopeOnly(MatchDetails? details)
+        => details?.Variables is null ? null : new MatchDetails { Variables = details.Variables };
 }
 
 /// <summary>All children match ($and, and the implicit conjunction of a filter's fields).</summary>
@@ -66,7 +73,7 @@ public sealed class NorNode(MatchNode[] children) : MatchNode
     {
         foreach (var child in children)
         {
-            if (child.Matches(document, null))
+            if (child.Matches(document, MatchDetails.ScopeOnly(details)))
             {
                 return false;
             }
