@@ -18,7 +18,8 @@ public static class ShopApp
             config.AddCommand<AnalyzeCommand>("analyze").WithDescription("Run one analysis and print its result (--list shows them)");
             config.AddBranch("import", import =>
             {
-                import.SetDescription("Import a public dataset into the shop's collections");
+                import.SetDescription("Import a JSON or CSV file into a collection (shop import --collection NAME FILE), or a public dataset");
+                import.SetDefaultCommand<ImportCommand>();
                 import.AddCommand<ImportOlistCommand>("olist").WithDescription("The Olist Brazilian e-commerce CSV files (replaces the shop's data)");
             });
             config.AddCommand<PlaceOrderCommand>("place-order").WithDescription("Place one order in a multi-document transaction (stock checked and taken atomically)");

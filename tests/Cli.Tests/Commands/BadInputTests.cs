@@ -21,6 +21,10 @@ public sealed class BadInputTests
         { ["seed", "--database", "bad/name"], 2, "--database" },
         { ["import", "olist", "/nonexistent/olist"], 1, "/nonexistent/olist" },
         { ["import", "olist", "."], 1, ".csv" },
+        { ["import", "--collection", "things", "/nonexistent/file.json"], 1, "/nonexistent/file.json" },
+        { ["import", "data.json"], 2, "--collection" },
+        { ["import", "--collection", "things", "--types", "price=money", "data.csv"], 2, "--types" },
+        { ["import", "--collection", "things", "--format", "xml", "data.csv"], 2, "--format" },
     };
 
     [Theory]
