@@ -162,6 +162,26 @@ public sealed class Transaction : IStorageOverlay, IStorageObserver
         Writes[key] = Writes.TryGetValue(key, out var first) ? write with { Before = first.Before } : write;
     }
 
+    /// <summary>
+    /// Lets go of a finished transaction's private copies and write set: its session keeps it (to
+    /// answer a retried commit) as long as the session lives, and needs only its outcome.
+    /// </summary>
+    internal void ReleaseWorkingSet()
+    {
+        lock (statementGate)
+        {
+            if (State == TransactionState.InProgress)
+            {
+                return;
+            }
+
+            views.Clear();
+            Writes.Clear();
+            Operations.Clear();
+            Created.Clear();
+        }
+    }
+
     internal void EnsureInProgress()
     {
         if (State != TransactionState.InProgress)

@@ -151,23 +151,39 @@ public sealed class TransactionManager
                 AbortLocked(transaction);
             }
         }
+
+        // Outside the manager's lock: releasing waits for a running statement (lock order).
+        transaction.ReleaseWorkingSet();
     }
 
     /// <summary>Aborts open transactions that outlived transactionLifetimeLimitSeconds.</summary>
     public void ExpireOld()
     {
         var limit = DateTime.UtcNow - Lifetime;
+        List<Transaction> expired;
         lock (sync)
         {
-            foreach (var transaction in open.Where(t => t.StartedUtc < limit).ToList())
-            {
-                AbortLocked(transaction);
-            }
+            expired = open.Where(t => t.StartedUtc < limit).ToList();
+            expired.ForEach(AbortLocked);
         }
+
+        expired.ForEach(t => t.ReleaseWorkingSet());
     }
 
     /// <summary>Applies the write set atomically; WriteConflict (and abort) if a document changed since the snapshot.</summary>
-    public void Commit(Transaction transaction) => Engine.WriteDirect(() =>
+    public void Commit(Transaction transaction)
+    {
+        try
+        {
+            CommitUnderLocks(transaction);
+        }
+        finally
+        {
+            transaction.ReleaseWorkingSet();
+        }
+    }
+
+    private void CommitUnderLocks(Transaction transaction) => Engine.WriteDirect(() =>
     {
         lock (sync)
         {
