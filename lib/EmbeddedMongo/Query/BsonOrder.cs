@@ -102,6 +102,24 @@ public sealed class BsonOrder : IComparer<BsonValue>, IEqualityComparer<BsonValu
     /// <summary>Byte-wise UTF-8 order, which is code point order.</summary>
     public static int CompareStrings(string a, string b)
     {
+        // UTF-16 order is code point order except around surrogates: compare the first differing
+        // characters directly unless either is a surrogate.
+        var common = a.AsSpan().CommonPrefixLength(b);
+        if (common == a.Length || common == b.Length)
+        {
+            return a.Length.CompareTo(b.Length);
+        }
+
+        if (!char.IsSurrogate(a[common]) && !char.IsSurrogate(b[common]) && (common == 0 || !char.IsHighSurrogate(a[common - 1])))
+        {
+            return a[common].CompareTo(b[common]);
+        }
+
+        return CompareCodePoints(a, b);
+    }
+
+    private static int CompareCodePoints(string a, string b)
+    {
         var i = 0;
         var j = 0;
         while (i < a.Length && j < b.Length)
@@ -266,7 +284,43 @@ public sealed class BsonOrder : IComparer<BsonValue>, IEqualityComparer<BsonValu
         return Decimal128.ToDouble(a).CompareTo(Decimal128.ToDouble(b));
     }
 
-    public bool Equals(BsonValue? x, BsonValue? y) => CompareValues(x, y) == 0;
+    public bool Equals(BsonValue? x, BsonValue? y)
+    {
+        // Fast paths for what hash tables compare most (group keys, join values, sets); all agree with CompareValues.
+        if (ReferenceEquals(x, y))
+        {
+            return true;
+        }
+
+        switch (x)
+        {
+            case BsonString sx when y is BsonString sy:
+                return string.Equals(sx.Value, sy.Value, StringComparison.Ordinal);
+            case BsonInt32 ix when y is BsonInt32 iy:
+                return ix.Value == iy.Value;
+            case BsonObjectId ox when y is BsonObjectId oy:
+                return ox.Value == oy.Value;
+            case BsonDocument dx when y is BsonDocument dy:
+                if (dx.ElementCount != dy.ElementCount)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < dx.ElementCount; i++)
+                {
+                    var ex = dx.GetElement(i);
+                    var ey = dy.GetElement(i);
+                    if (!string.Equals(ex.Name, ey.Name, StringComparison.Ordinal) || !Equals(ex.Value, ey.Value))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return CompareValues(x, y) == 0;
+        }
+    }
 
     /// <summary>A hash consistent with <see cref="CompareValues"/>: equal numbers hash alike across types.</summary>
     public int GetHashCode(BsonValue value)
@@ -274,6 +328,11 @@ public sealed class BsonOrder : IComparer<BsonValue>, IEqualityComparer<BsonValu
         switch (Rank(value))
         {
             case 10:
+                if (value is BsonInt32 small)
+                {
+                    return new decimal(small.Value).GetHashCode();
+                }
+
                 if (Numeric.TryToDecimal(value, out var d))
                 {
                     return d.GetHashCode();

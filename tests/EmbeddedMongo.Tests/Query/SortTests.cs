@@ -26,6 +26,25 @@ public sealed class SortTests(MongoTarget target)
     }
 
     [Fact]
+    public async Task Strings_sort_in_code_point_order_even_beyond_the_basic_plane()
+    {
+        // UTF-16 order would put the emoji (a surrogate pair) before U+FF21; its code point, as UTF-8 bytes, comes after.
+        var collection = target.NewDatabase().GetCollection<BsonDocument>("strings");
+        await collection.InsertManyAsync(
+        [
+            new BsonDocument { { "_id", 1 }, { "s", "a\uFF21" } },
+            new BsonDocument { { "_id", 2 }, { "s", "a\U0001F600" } },
+            new BsonDocument { { "_id", 3 }, { "s", "a" } },
+            new BsonDocument { { "_id", 4 }, { "s", "aB" } },
+            new BsonDocument { { "_id", 5 }, { "s", "ab" } },
+        ]);
+
+        var found = await collection.Find(FilterDefinition<BsonDocument>.Empty).Sort(new BsonDocument("s", 1)).ToListAsync();
+
+        Assert.Equal([3, 4, 5, 1, 2], found.Select(d => d["_id"].AsInt32));
+    }
+
+    [Fact]
     public async Task Sort_orders_types_in_BSON_order_and_missing_as_null()
     {
         var collection = await SeedAsync(target,
