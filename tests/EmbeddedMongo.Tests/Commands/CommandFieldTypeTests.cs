@@ -332,6 +332,90 @@ public sealed class CommandFieldTypeTests(MongoTarget target)
         Assert.Equal(1, await items.CountDocumentsAsync(FilterDefinition<BsonDocument>.Empty));
     }
 
+    [Theory]
+    [InlineData("find")]
+    [InlineData("count")]
+    [InlineData("distinct")]
+    [InlineData("insert")]
+    [InlineData("update")]
+    [InlineData("delete")]
+    [InlineData("findAndModify")]
+    [InlineData("createIndexes")]
+    [InlineData("listIndexes")]
+    public async Task Collection_name_of_the_wrong_type_is_InvalidNamespace(string command)
+    {
+        var database = target.NewDatabase(command);
+        var document = BsonDocument.Parse(Valid[command]);
+        document[command] = true;
+
+        var error = await Assert.ThrowsAsync<MongoCommandException>(() => database.RunCommandAsync<BsonDocument>(document));
+
+        Assert.Equal(73, error.Code);
+        Assert.Equal("collection name has invalid type bool", error.ErrorMessage);
+    }
+
+    /// <summary>One value of (nearly) every BSON type, for the sweep below.</summary>
+    private static readonly BsonValue[] AnyValues =
+    [
+        "x", string.Empty, 0, -1, 2.5, double.NaN, long.MaxValue, new BsonDecimal128(-1m), true, false, BsonNull.Value,
+        new BsonArray(), new BsonArray { 1, "a" }, new BsonDocument(), new BsonDocument("$foo", 1), ObjectId.Empty,
+        new BsonDateTime(0), new BsonBinaryData([1, 2]), new BsonRegularExpression("a"), new BsonTimestamp(1), BsonMinKey.Value,
+        BsonMaxKey.Value,
+    ];
+
+    private static readonly Dictionary<string, string[]> NestedPaths = new()
+    {
+        ["aggregate"] = ["cursor.batchSize", "pipeline.0"],
+        ["createIndexes"] = ["indexes.0", "indexes.0.key", "indexes.0.name", "indexes.0.unique", "indexes.0.sparse", "indexes.0.partialFilterExpression", "indexes.0.expireAfterSeconds", "indexes.0.hidden", "indexes.0.collation"],
+        ["delete"] = ["deletes.0", "deletes.0.q", "deletes.0.limit", "deletes.0.hint", "deletes.0.collation"],
+        ["insert"] = ["documents.0"],
+        ["killCursors"] = ["cursors.0"],
+        ["update"] = ["updates.0", "updates.0.q", "updates.0.u", "updates.0.c", "updates.0.upsert", "updates.0.multi", "updates.0.arrayFilters", "updates.0.hint", "updates.0.collation", "updates.0.sort"],
+    };
+
+    public static TheoryData<string> CommandsWithFields => new(Valid.Keys.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(CommandsWithFields))]
+    public async Task Any_value_in_any_field_gets_an_answer_never_an_InternalError(string command)
+    {
+        var database = target.NewDatabase(command);
+        await database.GetCollection<BsonDocument>("items").InsertOneAsync(new BsonDocument("a", 1));
+        var runOn = command is "renameCollection" or "listDatabases" or "endSessions" ? database.Client.GetDatabase("admin") : database;
+        var handler = CommandTable.Find(command)!;
+        var fields = handler.Fields.Where(f => !NotTyped.ContainsKey(command + "." + f) || f is "recoveryToken").Prepend(command)
+            .Concat(NestedPaths.GetValueOrDefault(command, []));
+        var internalErrors = new List<string>();
+        foreach (var field in fields)
+        {
+            foreach (var value in AnyValues)
+            {
+                var document = BsonDocument.Parse(Valid[command].Replace("DB.", database.DatabaseNamespace.DatabaseName + ".", StringComparison.Ordinal));
+                Put(document, field, value);
+                if (command == "create" && field == "create")
+                {
+                    continue;
+                }
+
+                try
+                {
+                    await runOn.RunCommandAsync<BsonDocument>(document);
+                }
+                catch (MongoCommandException ex) when (ex.Code is not (1 or 8))
+                {
+                    // Any named MongoDB error is a fine answer.
+                }
+                catch (MongoCommandException ex)
+                {
+                    internalErrors.Add($"{document}: {ex.Code} {ex.ErrorMessage}");
+                }
+            }
+        }
+
+        Assert.True(internalErrors.Count == 0, string.Join("\n", internalErrors));
+        await database.Client.GetDatabase("admin").RunCommandAsync<BsonDocument>(new BsonDocument("ping", 1));
+    }
+
     /// <summary>Sets <paramref name="path"/> (dotted, numeric parts index arrays) to <paramref name="value"/>.</summary>
     private static void Put(BsonDocument document, string path, BsonValue value)
     {
