@@ -14,26 +14,39 @@ public static class ValidationDetails
 {
     public static BsonDocument Explain(BsonDocument validator, BsonDocument document)
     {
-        if (validator.ElementCount == 1)
+        // The server's parser puts each operator of a field ({qty: {$type: 'int', $gte: 0}}) in the
+        // top-level $and as a clause of its own, so the details name the operator that failed.
+        var clauses = validator.SelectMany(Split).ToList();
+        if (clauses.Count == 1)
         {
-            return ExplainClause(validator.GetElement(0), document);
+            return ExplainClause(clauses[0], document);
         }
 
-        var clauses = new BsonArray();
-        for (var i = 0; i < validator.ElementCount; i++)
+        var failed = new BsonArray();
+        for (var i = 0; i < clauses.Count; i++)
         {
-            var element = validator.GetElement(i);
-            if (!Filter.Parse(new BsonDocument(element)).Matches(document))
+            if (!Filter.Parse(new BsonDocument(clauses[i])).Matches(document))
             {
-                clauses.Add(new BsonDocument { { "index", i }, { "details", ExplainClause(element, document) } });
+                failed.Add(new BsonDocument { { "index", i }, { "details", ExplainClause(clauses[i], document) } });
             }
         }
 
         return new BsonDocument
         {
             { "operatorName", "$and" },
-            { "clausesNotSatisfied", clauses },
+            { "clausesNotSatisfied", failed },
         };
+    }
+
+    private static IEnumerable<BsonElement> Split(BsonElement element)
+    {
+        if (element.Name.StartsWith('$') || element.Value is not BsonDocument operators || operators.ElementCount < 2
+            || !OperatorParser.IsOperatorDocument(operators) || operators.Contains("$options") || operators.Contains("$not"))
+        {
+            return [element];
+        }
+
+        return operators.Select(op => new BsonElement(element.Name, new BsonDocument(op)));
     }
 
     private static BsonDocument ExplainClause(BsonElement clause, BsonDocument document)

@@ -42,6 +42,18 @@ public sealed class DocumentValidationTests(MongoTarget target)
     }
 
     [Fact]
+    public async Task Details_name_the_operator_that_failed_among_several_on_one_field()
+    {
+        var items = await ItemsAsync();
+
+        var error = await Assert.ThrowsAsync<MongoWriteException>(() => items.InsertOneAsync(new BsonDocument { { "_id", 1 }, { "qty", -1 } }));
+
+        Assert.Equal(
+            BsonDocument.Parse("{operatorName: '$and', clausesNotSatisfied: [{index: 1, details: {operatorName: '$gte', specifiedAs: {qty: {$gte: 0}}, reason: 'comparison failed', consideredValue: -1}}]}"),
+            error.WriteError.Details["details"]);
+    }
+
+    [Fact]
     public async Task Replacement_and_upsert_that_break_the_rule_are_refused()
     {
         var items = await ItemsAsync();
