@@ -170,6 +170,12 @@ public sealed class ExpressionManualTests(MongoTarget target)
             "{c: [{_id: 1, name: 'Susan Wilkes', scores: [87, 86, 78]}, {_id: 2, name: 'Bob Hanna', scores: [71, 64, 81]}, {_id: 3, name: 'James Torrelio', scores: [91, 84, 97]}]}",
             "[{aggregate: 'c', pipeline: [{$project: {name: 1, summary: {$switch: {branches: [{case: {$gte: [{$avg: '$scores'}, 90]}, then: 'Doing great!'}, {case: {$and: [{$gte: [{$avg: '$scores'}, 80]}, {$lt: [{$avg: '$scores'}, 90]}]}, then: 'Doing pretty well.'}, {case: {$lt: [{$avg: '$scores'}, 80]}, then: 'Needs improvement.'}], default: 'No scores found.'}}}}]}]",
             "[{_id: 1, name: 'Susan Wilkes', summary: 'Doing pretty well.'}, {_id: 2, name: 'Bob Hanna', summary: 'Needs improvement.'}, {_id: 3, name: 'James Torrelio', summary: 'Doing great!'}]"),
+        ["$acos: value outside [-1, 1]"] = new("{c: [{_id: 1}]}", "[{aggregate: 'c', pipeline: [{$project: {r: {$acos: 2}}}]}]", "error 50989"),
+        ["$sin: non-numeric input"] = new("{c: [{_id: 1}]}", "[{aggregate: 'c', pipeline: [{$project: {r: {$sin: 'a'}}}]}]", "error 28765"),
+        ["$median: expression over an array field"] = new(
+            "{c: [{_id: 0, name: 'Dianne', scores: [42, 41, 41]}, {_id: 1, name: 'Kaitlin', scores: [45, 45, 41]}, {_id: 2, name: 'Jessica', scores: [50, 37, 39]}]}",
+            "[{aggregate: 'c', pipeline: [{$project: {_id: 0, studentId: '$_id', testMedians: {$median: {input: '$scores', method: 'approximate'}}, testPercentiles: {$percentile: {input: '$scores', p: [0.5, 0.95], method: 'approximate'}}}}]}]",
+            "[{studentId: 0, testMedians: 41.0, testPercentiles: [41.0, 42.0]}, {studentId: 1, testMedians: 45.0, testPercentiles: [45.0, 45.0]}, {studentId: 2, testMedians: 39.0, testPercentiles: [39.0, 50.0]}]"),
         ["$switch: no matching branch and no default"] = new(
             "{c: [{_id: 1}]}",
             "[{aggregate: 'c', pipeline: [{$project: {r: {$switch: {branches: [{case: false, then: 1}]}}}}]}]",

@@ -76,15 +76,33 @@ public sealed class PercentileDefinition(Expression input, double[]? p) : Accumu
         return new PercentileDefinition(input, median ? null : p);
     }
 
+    /// <summary>The expression form ($project: {m: {$median: {input: '$scores', ...}}}): over the input array's elements, or the single value.</summary>
+    internal static Expression ParseExpression(BsonValue argument, string op, bool median)
+    {
+        var definition = Parse(argument, op, median);
+        return new FuncExpression(context =>
+        {
+            var state = new State(definition);
+            var value = definition.Input.Evaluate(context);
+            foreach (var element in value as BsonArray ?? [value ?? BsonNull.Value])
+            {
+                state.Add(element);
+            }
+
+            return state.Finish();
+        });
+    }
+
     public override IAccumulator Create() => new State(this);
 
     private sealed class State(PercentileDefinition definition) : IAccumulator
     {
         private readonly List<double> values = [];
 
-        public void Process(EvaluationContext context)
+        public void Process(EvaluationContext context) => Add(definition.Input.Evaluate(context));
+
+        public void Add(BsonValue? value)
         {
-            var value = definition.Input.Evaluate(context);
             if (BsonOrder.IsNumber(value))
             {
                 values.Add(Numeric.ToDouble(value!));

@@ -14,7 +14,7 @@ public static class ExpressionParser
         Arithmetic.Table, ArrayOperators.Table, ArrayHigherOrder.Table, BooleanOperators.Table, Comparison.Table,
         Conditional.Table, DateParts.Table, DateFormatting.Table, DateArithmetic.Table, ObjectOperators.Table,
         SetOperators.Table, Statistics.Table, StringOperators.Table, RegexOperators.Table, TypeOperators.Table,
-        Variables.Table,
+        Variables.Table, Trigonometry.Table, DataSize.Table, TimestampParts.Table,
     ];
 
     public static Expression Parse(BsonValue spec) => spec switch

@@ -12,7 +12,9 @@ internal static class Statistics
     public static readonly OperatorTable Table = new(
         ("$avg", Op.Nary(a => Avg(Inputs(a)))),
         ("$max", Op.Nary(a => Extreme(Inputs(a), 1))),
+        ("$median", (name, arg) => Accumulators.PercentileDefinition.ParseExpression(arg, name, median: true)),
         ("$min", Op.Nary(a => Extreme(Inputs(a), -1))),
+        ("$percentile", (name, arg) => Accumulators.PercentileDefinition.ParseExpression(arg, name, median: false)),
         ("$stdDevPop", Op.Nary(a => StdDev(Inputs(a), sample: false))),
         ("$stdDevSamp", Op.Nary(a => StdDev(Inputs(a), sample: true))),
         ("$sum", Op.Nary(a => Sum(Inputs(a)))));
