@@ -187,7 +187,7 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
         {
             var requestId = BitConverter.ToInt32(frame, 4);
             var opCode = (OpCode)BitConverter.ToInt32(frame, 12);
-            var error = Errors.InvalidBson(ex.Message).ToReply();
+            var error = (ex.TooDeep ? Errors.Overflow(ex.Message) : Errors.InvalidBson(ex.Message)).ToReply();
             return opCode == OpCode.Query ? MessageWriter.Reply(requestId, error) : MessageWriter.Msg(requestId, error);
         }
 

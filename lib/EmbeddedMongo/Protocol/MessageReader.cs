@@ -225,6 +225,11 @@ public static class MessageReader
             throw new ProtocolException($"document size {size} is out of bounds");
         }
 
+        if (BsonDepth.Exceeds(frame, position, size))
+        {
+            throw new InvalidBsonException($"BSONObj exceeded maximum nested object depth: {BsonDepth.MaxAllowable}") { TooDeep = true };
+        }
+
         if (FastBsonParser.TryParse(frame, position, size) is { } fast)
         {
             position += size;
