@@ -36,40 +36,9 @@ internal static class Values
     /// <summary>Whether a number has an integral value that fits in a 32-bit int (the rule for indexes and sizes).</summary>
     public static bool TryGetInt(BsonValue? v, out int result)
     {
-        result = 0;
-        switch (v?.BsonType)
-        {
-            case BsonType.Int32:
-                result = v.AsInt32;
-                return true;
-            case BsonType.Int64:
-                if (v.AsInt64 is >= int.MinValue and <= int.MaxValue)
-                {
-                    result = (int)v.AsInt64;
-                    return true;
-                }
-
-                return false;
-            case BsonType.Double:
-                var d = v.AsDouble;
-                if (d == Math.Floor(d) && d >= int.MinValue && d <= int.MaxValue)
-                {
-                    result = (int)d;
-                    return true;
-                }
-
-                return false;
-            case BsonType.Decimal128:
-                if (Numeric.TryToDecimal(v.AsDecimal128, out var m) && m == decimal.Truncate(m) && m >= int.MinValue && m <= int.MaxValue)
-                {
-                    result = (int)m;
-                    return true;
-                }
-
-                return false;
-            default:
-                return false;
-        }
+        var fits = TryGetLong(v, out var wide) && wide is >= int.MinValue and <= int.MaxValue;
+        result = fits ? (int)wide : 0;
+        return fits;
     }
 
     /// <summary>Whether a number has an integral value that fits in a 64-bit long.</summary>
