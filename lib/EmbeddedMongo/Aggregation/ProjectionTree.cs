@@ -38,7 +38,8 @@ public sealed class ProjectionTree
         var tree = new ProjectionTree();
         bool? exclusion = null;
         AddProjectFields(tree, spec, string.Empty, ref exclusion);
-        tree.IsExclusion = exclusion ?? true;
+        // With _id alone, its own value decides: {_id: 0} excludes it, {_id: 1} or {_id: <expr>} keeps only _id.
+        tree.IsExclusion = exclusion ?? (tree.byName.TryGetValue("_id", out var id) && id.Kind == Kind.Exclude);
         if (!tree.IsExclusion && !tree.byName.ContainsKey("_id"))
         {
             tree.Insert(["_id"], new Node(Kind.Include), "_id", insertFirst: true);

@@ -18,8 +18,29 @@ public sealed class QueryManualTests(MongoTarget target)
 
     private const string Posts = "{c: [{_id: 1, title: 'Bagels are not croissants.', comments: [{comment: '0. true'}, {comment: \"1. croissants aren't bagels.\"}]}, {_id: 2, title: 'Coffee please.', comments: [{comment: '0. fooey'}, {comment: '1. tea please'}, {comment: '2. iced coffee'}, {comment: '3. cappuccino'}, {comment: '4. whatever'}]}]}";
 
+    private const string Inventory = "{c: [{_id: 1, item: 'journal', status: 'A', size: {h: 14, w: 21, uom: 'cm'}, instock: [{warehouse: 'A', qty: 5}]}, {_id: 2, item: 'notebook', status: 'A', size: {h: 8.5, w: 11, uom: 'in'}, instock: [{warehouse: 'C', qty: 5}]}, {_id: 3, item: 'paper', status: 'D', size: {h: 8.5, w: 11, uom: 'in'}, instock: [{warehouse: 'A', qty: 60}]}, {_id: 4, item: 'planner', status: 'D', size: {h: 22.85, w: 30, uom: 'cm'}, instock: [{warehouse: 'A', qty: 40}]}, {_id: 5, item: 'postcard', status: 'A', size: {h: 10, w: 15.25, uom: 'cm'}, instock: [{warehouse: 'B', qty: 15}, {warehouse: 'C', qty: 35}]}]}";
+
     private static readonly Dictionary<string, ManualCase> Table = new()
     {
+        ["project fields: exclude fields"] = new(Inventory, "[{find: 'c', filter: {status: 'A'}, projection: {status: 0, instock: 0}, limit: 1}]", "[{_id: 1, item: 'journal', size: {h: 14, w: 21, uom: 'cm'}}]"),
+        ["project fields: embedded field with dot notation"] = new(Inventory, "[{find: 'c', filter: {status: 'A'}, projection: {item: 1, status: 1, 'size.uom': 1}, limit: 1}]", "[{_id: 1, item: 'journal', status: 'A', size: {uom: 'cm'}}]"),
+        ["project fields: embedded field with nested form"] = new(Inventory, "[{find: 'c', filter: {status: 'A'}, projection: {item: 1, status: 1, size: {uom: 1}}, limit: 1}]", "[{_id: 1, item: 'journal', status: 'A', size: {uom: 'cm'}}]"),
+        ["project fields: suppress embedded field"] = new(Inventory, "[{find: 'c', filter: {status: 'A'}, projection: {'size.uom': 0}, limit: 1}]", "[{_id: 1, item: 'journal', status: 'A', size: {h: 14, w: 21}, instock: [{warehouse: 'A', qty: 5}]}]"),
+        ["project fields: embedded documents in an array"] = new(Inventory, "[{find: 'c', filter: {status: 'A'}, projection: {item: 1, status: 1, 'instock.qty': 1}}]", "[{_id: 1, item: 'journal', status: 'A', instock: [{qty: 5}]}, {_id: 2, item: 'notebook', status: 'A', instock: [{qty: 5}]}, {_id: 5, item: 'postcard', status: 'A', instock: [{qty: 15}, {qty: 35}]}]"),
+        ["project fields: last array element with $slice"] = new(Inventory, "[{find: 'c', filter: {item: 'postcard'}, projection: {item: 1, status: 1, instock: {$slice: -1}}}]", "[{_id: 5, item: 'postcard', status: 'A', instock: [{warehouse: 'C', qty: 35}]}]"),
+        ["project fields: aggregation expressions"] = new(Inventory,
+            "[{find: 'c', filter: {}, projection: {_id: 0, item: 1, status: {$switch: {branches: [{case: {$eq: ['$status', 'A']}, then: 'Available'}, {case: {$eq: ['$status', 'D']}, then: 'Discontinued'}], default: 'No status found'}}, area: {$concat: [{$toString: {$multiply: ['$size.h', '$size.w']}}, ' ', '$size.uom']}, reportNumber: {$literal: 1}}}]",
+            "[{item: 'journal', status: 'Available', area: '294 cm', reportNumber: 1}, {item: 'notebook', status: 'Available', area: '93.5 in', reportNumber: 1}, {item: 'paper', status: 'Discontinued', area: '93.5 in', reportNumber: 1}, {item: 'planner', status: 'Discontinued', area: '685.5 cm', reportNumber: 1}, {item: 'postcard', status: 'Available', area: '152.5 cm', reportNumber: 1}]"),
+        ["query for null: equality matches null and missing"] = new("{c: [{_id: 1, item: null}, {_id: 2}]}", "[{find: 'c', filter: {item: null}}]", "[{_id: 1, item: null}, {_id: 2}]"),
+        ["query for null: type check"] = new("{c: [{_id: 1, item: null}, {_id: 2}]}", "[{find: 'c', filter: {item: {$type: 10}}}]", "[{_id: 1, item: null}]"),
+        ["query for null: existence check"] = new("{c: [{_id: 1, item: null}, {_id: 2}]}", "[{find: 'c', filter: {item: {$exists: false}}}]", "[{_id: 2}]"),
+        ["sort: consistent sort with _id"] = new(
+            "{c: [{_id: 1, name: 'Central Park Cafe', borough: 'Manhattan'}, {_id: 2, name: 'Rock A Feller Bar and Grill', borough: 'Queens'}, {_id: 3, name: 'Empire State Pub', borough: 'Brooklyn'}, {_id: 4, name: \"Stan's Pizzaria\", borough: 'Manhattan'}, {_id: 5, name: \"Jane's Deli\", borough: 'Brooklyn'}]}",
+            "[{find: 'c', filter: {}, sort: {borough: 1, _id: 1}, projection: {_id: 1}}]", "[{_id: 3}, {_id: 5}, {_id: 1}, {_id: 4}, {_id: 2}]"),
+        ["sort: arrays by their smallest and largest element"] = new(
+            "{c: [{_id: 1, s: [1, 8]}, {_id: 2, s: [5]}, {_id: 3, s: [3, 4]}, {_id: 4, s: 2}]}",
+            "[{aggregate: 'c', pipeline: [{$facet: {asc: [{$sort: {s: 1}}, {$project: {_id: 1}}], desc: [{$sort: {s: -1}}, {$project: {_id: 1}}]}}]}]",
+            "[{asc: [{_id: 1}, {_id: 4}, {_id: 3}, {_id: 2}], desc: [{_id: 1}, {_id: 2}, {_id: 3}, {_id: 4}]}]"),
         ["$type: string alias and number 2"] = new(AddressBook, "[{find: 'c', filter: {zipCode: {$type: 'string'}}, projection: {_id: 1}}]", "[{_id: 1}, {_id: 5}]"),
         ["$type: double"] = new(AddressBook, "[{find: 'c', filter: {zipCode: {$type: 1}}, projection: {_id: 1}}]", "[{_id: 2}]"),
         ["$type: number alias"] = new(AddressBook, "[{find: 'c', filter: {zipCode: {$type: 'number'}}, projection: {_id: 1}}]", "[{_id: 2}, {_id: 3}, {_id: 4}]"),
