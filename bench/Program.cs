@@ -51,7 +51,7 @@ foreach (var suite in suites)
     catch (Exception ex)
     {
         failures++;
-        Console.WriteLine($"!!! suite {suite.Name} failed: {ex.GetType().Name}: {ex.Message}");
+        Console.WriteLine($"!!! suite {suite.Name} failed: {ex}");
     }
 
     Report.Info($"{suite.Name} took {suiteClock.Elapsed.TotalSeconds:0} s");

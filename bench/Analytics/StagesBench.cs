@@ -23,30 +23,33 @@ public static class StagesBench
     {
         var data = ShopDataGenerator.Generate(new GeneratorOptions { Orders = options.Scale });
         await using var shop = await ShopDatabase.ConnectAsync(new ShopConnectionOptions { UseEnvironment = false, DatabaseName = "bench" });
-        await ShopSeeder.SeedAsync(shop, data, new SeedOptions { BypassValidation = true });
-        foreach (var name in Analyses)
+        await Report.GuardAsync(async () =>
         {
-            var analysis = AnalysisRegistry.Find(name)!;
-            var stages = analysis.Pipeline();
-            var collection = shop.Raw(analysis.Collection);
-            var parts = new List<string> { $"{name} (server only, cumulative ms per prefix):" };
-            var scan = await MedianAsync(collection, [], options.Runs);
-            parts.Add(Part("scan", scan, scan));
-            var previous = scan;
-            for (var end = 1; end <= stages.Length; end++)
+            await ShopSeeder.SeedAsync(shop, data, new SeedOptions { BypassValidation = true });
+            foreach (var name in Analyses)
             {
-                if (end < stages.Length && stages[end].GetElement(0).Name is "$unwind" or "$limit")
+                var analysis = AnalysisRegistry.Find(name)!;
+                var stages = analysis.Pipeline();
+                var collection = shop.Raw(analysis.Collection);
+                var parts = new List<string> { $"{name} (server only, cumulative ms per prefix):" };
+                var scan = await MedianAsync(collection, [], options.Runs);
+                parts.Add(Part("scan", scan, scan));
+                var previous = scan;
+                for (var end = 1; end <= stages.Length; end++)
                 {
-                    continue;
+                    if (end < stages.Length && stages[end].GetElement(0).Name is "$unwind" or "$limit")
+                    {
+                        continue;
+                    }
+
+                    var ms = await MedianAsync(collection, stages[..end], options.Runs);
+                    parts.Add(Part(Label(stages, end), ms, ms - previous));
+                    previous = ms;
                 }
 
-                var ms = await MedianAsync(collection, stages[..end], options.Runs);
-                parts.Add(Part(Label(stages, end), ms, ms - previous));
-                previous = ms;
+                Report.Info(string.Join("\n    ", parts));
             }
-
-            Report.Info(string.Join("\n    ", parts));
-        }
+        });
     }
 
     /// <summary>The stages added by the prefix ending at <paramref name="end"/> (a $lookup with its $unwind, a $sort with its $limit).</summary>

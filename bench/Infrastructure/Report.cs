@@ -41,6 +41,26 @@ public static class Report
         return figure;
     }
 
+    /// <summary>
+    /// Prints a failure in full where it happens: disposing the server on the way out may throw again
+    /// and hide the first exception.
+    /// </summary>
+    public static void Failure(Exception exception) => Console.WriteLine($"!!! {Suite} failed: {exception}");
+
+    /// <summary>Runs <paramref name="body"/>, printing its exception (if any) before it travels through disposals.</summary>
+    public static async Task GuardAsync(Func<Task> body)
+    {
+        try
+        {
+            await body();
+        }
+        catch (Exception ex)
+        {
+            Failure(ex);
+            throw;
+        }
+    }
+
     /// <summary>A line of context under the figures (not a figure).</summary>
     public static void Info(string text) => Console.WriteLine("  " + text);
 

@@ -72,11 +72,14 @@ public static class ReportBench
     {
         await using var server = await EmbeddedMongoServer.StartAsync(new EmbeddedMongoOptions { DataDirectory = dataFolder });
         await using var shop = await ShopDatabase.ConnectAsync(new ShopConnectionOptions { ConnectionString = server.ConnectionString, UseEnvironment = false });
-        var data = ShopDataGenerator.Generate(new GeneratorOptions { Orders = orders });
-        await ShopSeeder.SeedAsync(shop, data, new SeedOptions { BypassValidation = true });
-        foreach (var analysis in AnalysisRegistry.All)
+        await Report.GuardAsync(async () =>
         {
-            await analysis.RunUntypedAsync(shop);
-        }
+            var data = ShopDataGenerator.Generate(new GeneratorOptions { Orders = orders });
+            await ShopSeeder.SeedAsync(shop, data, new SeedOptions { BypassValidation = true });
+            foreach (var analysis in AnalysisRegistry.All)
+            {
+                await analysis.RunUntypedAsync(shop);
+            }
+        });
     }
 }
