@@ -1,16 +1,20 @@
 using System.Globalization;
 using Reliability;
 using Reliability.Crash;
+using Reliability.Fuzz;
 using Reliability.Soak;
 
-// reliability [--soak-seconds S] [--soak-clients N] [--crash-cycles N] [--crash-clients N] [--crash-load-seconds S]
+// reliability [--soak-seconds S] [--soak-clients N] [--crash-cycles N] [--crash-clients N] [--crash-load-seconds S] [--fuzz-seconds S]
 // Runs the scenarios and prints the README's reliability table (markdown) on stdout; progress on stderr.
 var arguments = Arguments.Parse(args);
 if (arguments is null)
 {
-    Console.Error.WriteLine("usage: reliability [--soak-seconds S] [--soak-clients N] [--crash-cycles N] [--crash-clients N] [--crash-load-seconds S]");
+    Console.Error.WriteLine("usage: reliability [--soak-seconds S] [--soak-clients N] [--crash-cycles N] [--crash-clients N] [--crash-load-seconds S] [--fuzz-seconds S]");
     return 2;
 }
+
+var fuzz = await FuzzScenario.RunAsync(TimeSpan.FromSeconds(arguments.Int("fuzz-seconds", 30)));
+Console.Error.WriteLine($"fuzz: {fuzz.MutatedMessages} mutated messages, {fuzz.MalformedCases} malformed cases");
 
 var soak = await SoakScenario.RunAsync(new SoakOptions
 {
@@ -27,8 +31,8 @@ var crash = await CrashScenario.RunAsync(new CrashOptions
     Log = Console.Error.WriteLine,
 });
 
-Console.WriteLine(ResultsTable.Render(soak, crash));
-var problems = soak.Problems.Concat(crash.Problems).ToList();
+Console.WriteLine(ResultsTable.Render(soak, crash, fuzz));
+var problems = soak.Problems.Concat(crash.Problems).Concat(fuzz.Problems).ToList();
 foreach (var problem in problems)
 {
     Console.Error.WriteLine("PROBLEM: " + problem);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Reliability.Crash;
+using Reliability.Fuzz;
 using Reliability.Soak;
 
 namespace Reliability;
@@ -8,7 +9,7 @@ namespace Reliability;
 /// <summary>The README's reliability table: loads held, faults injected, inputs tried, writes lost.</summary>
 public static class ResultsTable
 {
-    public static string Render(SoakReport soak, CrashReport crash)
+    public static string Render(SoakReport soak, CrashReport crash, FuzzReport fuzz)
     {
         var table = new StringBuilder();
         table.AppendLine("| Scenario | Load held | Faults injected | Checked | Writes lost |");
@@ -25,6 +26,12 @@ public static class ResultsTable
             $"{crash.Cycles} SIGKILLs mid-load + 1 clean stop; {N(crash.UnknownOutcomes)} ops in flight at a kill; {crash.TornTailsDropped} torn journal tails dropped",
             $"{N(crash.AckedW1Inserts)} w:1 + {N(crash.AckedJournaledInserts)} j:true inserts, {N(crash.AckedIncrements)} increments, {N(crash.CommittedTransactions)} committed transactions (none half-applied)",
             $"{crash.LostWrites}"));
+        table.AppendLine(Row(
+            "Bad input (wire)",
+            $"{FuzzScenario.Senders} senders, {Seconds(fuzz.Duration)} s, healthy client answered {N(fuzz.HealthyAnswers)} times",
+            $"{N(fuzz.MutatedMessages)} mutated messages (bytes overwritten, cut, garbage appended); {fuzz.MalformedCases} hand-made malformed messages (framing, sections, BSON lengths, UTF-8, nesting)",
+            $"{fuzz.MalformedRefused} of {fuzz.MalformedCases} malformed refused; server up; {fuzz.ConnectionsAfter} connections left",
+            "-"));
         return table.ToString();
     }
 

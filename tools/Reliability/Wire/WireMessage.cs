@@ -20,9 +20,11 @@ public sealed class WireMessage : IAsyncDisposable
     }
 
     /// <summary>One OP_MSG with a single body section.</summary>
-    public static byte[] OpMsg(BsonDocument body, int requestId)
+    public static byte[] OpMsg(BsonDocument body, int requestId) => OpMsg(body.ToBson(), requestId);
+
+    /// <summary>One OP_MSG around a body given as raw bytes (which may be anything but BSON).</summary>
+    public static byte[] OpMsg(byte[] payload, int requestId)
     {
-        var payload = body.ToBson();
         var bytes = new byte[21 + payload.Length];
         BinaryPrimitives.WriteInt32LittleEndian(bytes, bytes.Length);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), requestId);
@@ -43,6 +45,30 @@ public sealed class WireMessage : IAsyncDisposable
         await stream.ReadExactlyAsync(rest, token);
         var length = BinaryPrimitives.ReadInt32LittleEndian(rest.AsSpan(5));
         return BsonSerializer.Deserialize<BsonDocument>(rest.AsSpan(5, length).ToArray());
+    }
+
+    /// <summary>The next reply body; null when the server closed the connection or said nothing in time.</summary>
+    public async Task<BsonDocument?> TryReceiveAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            var header = new byte[16];
+            if (await stream.ReadAtLeastAsync(header, 16, throwOnEndOfStream: false, cts.Token) < 16)
+            {
+                return null;
+            }
+
+            var rest = new byte[BinaryPrimitives.ReadInt32LittleEndian(header) - 16];
+            await stream.ReadExactlyAsync(rest, cts.Token);
+            var offset = BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(12)) == 2013 ? 5 : 20;
+            var length = BinaryPrimitives.ReadInt32LittleEndian(rest.AsSpan(offset));
+            return BsonSerializer.Deserialize<BsonDocument>(rest.AsSpan(offset, length).ToArray());
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or System.Net.Sockets.SocketException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Drops the connection at once (no goodbye, whatever is in flight).</summary>
