@@ -55,6 +55,11 @@ public static class CsvDocumentReader
                 throw new ImportFormatException(file, 1, $"column {i + 1} has no name");
             }
 
+            if (headers[i].Count(c => c == '.') >= JsonDocumentReader.MaxNesting)
+            {
+                throw new ImportFormatException(file, 1, $"column {i + 1} nests deeper than MongoDB's {JsonDocumentReader.MaxNesting} levels");
+            }
+
             if (!seen.Add(headers[i]))
             {
                 throw new ImportFormatException(file, 1, $"column '{headers[i]}' appears twice");

@@ -12,6 +12,9 @@ namespace ShopAnalytics.Data.Import;
 /// </summary>
 public sealed class JsonDocumentReader
 {
+    /// <summary>MongoDB stores no more than 100 levels of nesting (manual: "Nested Depth for BSON Documents").</summary>
+    public const int MaxNesting = 100;
+
     private readonly TextReader text;
     private readonly string file;
     private readonly ImportReport report;
@@ -85,13 +88,21 @@ public sealed class JsonDocumentReader
 
             first = false;
             var start = line;
-            var value = ReadValue(array);
-            var document = Parse(value, start);
+            var (value, nesting) = ReadValue(array);
+            var document = nesting > MaxNesting
+                ? Refuse(start, $"nested {nesting} levels deep, more than MongoDB's {MaxNesting}")
+                : Parse(value, start);
             if (document is not null)
             {
                 yield return new SourceDocument(start, document);
             }
         }
+    }
+
+    private BsonDocument? Refuse(long start, string problem)
+    {
+        report.Refuse(new ImportProblem(file, start, problem));
+        return null;
     }
 
     private BsonDocument? Parse(string value, long start)
@@ -114,11 +125,12 @@ public sealed class JsonDocumentReader
     }
 
     /// <summary>One value: a document or array up to its matching bracket, or a scalar up to the next separator.</summary>
-    private string ReadValue(bool inArray)
+    private (string Value, int Nesting) ReadValue(bool inArray)
     {
         var start = line;
         var value = new StringBuilder();
         var depth = 0;
+        var deepest = 0;
         var inString = false;
         while (true)
         {
@@ -130,13 +142,13 @@ public sealed class JsonDocumentReader
                     throw new ImportFormatException(file, start, "the document starting here is not closed before the end of the file");
                 }
 
-                return value.ToString().Trim();
+                return (value.ToString().Trim(), deepest);
             }
 
             if (!inString && depth == 0 && value.Length > 0 && (c == ',' || c == ']' || (!inArray && c == '\n')))
             {
                 // A scalar (not a document) ends at the next separator.
-                return value.ToString().Trim();
+                return (value.ToString().Trim(), deepest);
             }
 
             Next();
@@ -162,12 +174,13 @@ public sealed class JsonDocumentReader
                     break;
                 case '{' or '[':
                     depth++;
+                    deepest = Math.Max(deepest, depth);
                     break;
                 case '}' or ']':
                     depth--;
                     if (depth <= 0)
                     {
-                        return value.ToString();
+                        return (value.ToString(), deepest);
                     }
 
                     break;

@@ -114,6 +114,20 @@ public sealed class FileImporterTests(ShopTarget target) : IDisposable
         Assert.Equal(0, await collection.CountDocumentsAsync(FilterDefinition<BsonDocument>.Empty));
     }
 
+    [Fact]
+    public async Task Json_nested_deeper_than_100_levels_is_a_bad_row_not_a_crash()
+    {
+        var collection = await CollectionAsync();
+        var deep = string.Concat(Enumerable.Repeat("{\"a\": ", 100_000)) + "1" + new string('}', 100_000);
+        var path = Write("deep.json", "{\"_id\": 1, \"ok\": {\"b\": [[1]]}}\n{\"_id\": 2, \"x\": " + deep + "}\n");
+        var report = new ImportReport { SkipBadRows = true };
+
+        var inserted = await FileImporter.ImportAsync(collection, path, new FileImportOptions(), report);
+
+        Assert.Equal(1, inserted);
+        Assert.Equal("deep.json line 2: nested 100001 levels deep, more than MongoDB's 100", Assert.Single(report.FirstProblems).ToString());
+    }
+
     [Theory]
     [InlineData("latin1.json", "{\"_id\": 1, \"city\": \"São Paulo\"}\n")]
     [InlineData("latin1.csv", "_id,city\n1,São Paulo\n")]
