@@ -39,7 +39,10 @@ public static class CommandDispatcher
 
             Storage.StorageEngine.DurableRequested = command.TryGetValue("writeConcern", out var wc) && wc is BsonDocument writeConcern
                 && (writeConcern.GetValue("j", false).ToBoolean() || writeConcern.GetValue("w", 1) is BsonString { Value: "majority" });
-            reply = await Transactions.SessionGate.ExecuteAsync(context, handler);
+            using (Query.Collation.Use(Query.Collation.Parse(command.GetValue("collation", BsonNull.Value))))
+            {
+                reply = await Transactions.SessionGate.ExecuteAsync(context, handler);
+            }
             if (!reply.Contains("ok"))
             {
                 reply["ok"] = 1.0;

@@ -44,6 +44,7 @@ public sealed class DeleteCommand : CommandHandler
             var n = 0L;
             for (var i = 0; i < deletes.Count; i++)
             {
+                using var collation = Query.Collation.Use(Query.Collation.Parse(deletes[i].AsBsonDocument.GetValue("collation", BsonNull.Value)));
                 try
                 {
                     var (q, limit) = statements[i];

@@ -68,6 +68,7 @@ public sealed class UpdateCommand : CommandHandler
             for (var i = 0; i < updates.Count; i++)
             {
                 var tally = new UpdateTally();
+                using var collation = Query.Collation.Use(Query.Collation.Parse(updates[i].AsBsonDocument.GetValue("collation", BsonNull.Value)));
                 try
                 {
                     var statement = UpdateStatement.Parse(updates[i], i);

@@ -58,8 +58,11 @@ public sealed class BsonOrder : IComparer<BsonValue>, IEqualityComparer<BsonValu
             case 10:
                 return CompareNumbers(x, y);
             case 15:
-                return CompareStrings(x.BsonType == BsonType.Symbol ? ((BsonSymbol)x).Name : x.AsString,
-                    y.BsonType == BsonType.Symbol ? ((BsonSymbol)y).Name : y.AsString);
+            {
+                var a = x.BsonType == BsonType.Symbol ? ((BsonSymbol)x).Name : x.AsString;
+                var b = y.BsonType == BsonType.Symbol ? ((BsonSymbol)y).Name : y.AsString;
+                return Collation.Current is { } collation ? collation.Compare(a, b) : CompareStrings(a, b);
+            }
             case 20:
                 return CompareDocuments(x.AsBsonDocument, y.AsBsonDocument);
             case 25:
@@ -295,7 +298,9 @@ public sealed class BsonOrder : IComparer<BsonValue>, IEqualityComparer<BsonValu
         switch (x)
         {
             case BsonString sx when y is BsonString sy:
-                return string.Equals(sx.Value, sy.Value, StringComparison.Ordinal);
+                return Collation.Current is { } collation
+                    ? collation.Compare(sx.Value, sy.Value) == 0
+                    : string.Equals(sx.Value, sy.Value, StringComparison.Ordinal);
             case BsonInt32 ix when y is BsonInt32 iy:
                 return ix.Value == iy.Value;
             case BsonObjectId ox when y is BsonObjectId oy:
@@ -340,7 +345,10 @@ public sealed class BsonOrder : IComparer<BsonValue>, IEqualityComparer<BsonValu
 
                 return Numeric.ToDouble(value).GetHashCode();
             case 15:
-                return (value.BsonType == BsonType.Symbol ? ((BsonSymbol)value).Name : value.AsString).GetHashCode(StringComparison.Ordinal);
+            {
+                var text = value.BsonType == BsonType.Symbol ? ((BsonSymbol)value).Name : value.AsString;
+                return (Collation.Current is { } collation ? collation.Key(text) : text).GetHashCode(StringComparison.Ordinal);
+            }
             case 20:
             {
                 var hash = new HashCode();

@@ -21,6 +21,12 @@ public static class QueryPlanner
             return new QueryPlan { Stage = "EOF", Candidates = [] };
         }
 
+        if (Collation.Current is not null && (hint is null || IsEmptyHint(hint)))
+        {
+            // Indexes keep strings in binary order; a query under a collation reads every document.
+            return CollectionScan(collection, forward: true);
+        }
+
         var sortKeys = ParseSort(sort);
         if (hint is not null && !IsEmptyHint(hint))
         {

@@ -20,6 +20,8 @@ public sealed class QueryManualTests(MongoTarget target)
 
     private const string Inventory = "{c: [{_id: 1, item: 'journal', status: 'A', size: {h: 14, w: 21, uom: 'cm'}, instock: [{warehouse: 'A', qty: 5}]}, {_id: 2, item: 'notebook', status: 'A', size: {h: 8.5, w: 11, uom: 'in'}, instock: [{warehouse: 'C', qty: 5}]}, {_id: 3, item: 'paper', status: 'D', size: {h: 8.5, w: 11, uom: 'in'}, instock: [{warehouse: 'A', qty: 60}]}, {_id: 4, item: 'planner', status: 'D', size: {h: 22.85, w: 30, uom: 'cm'}, instock: [{warehouse: 'A', qty: 40}]}, {_id: 5, item: 'postcard', status: 'A', size: {h: 10, w: 15.25, uom: 'cm'}, instock: [{warehouse: 'B', qty: 15}, {warehouse: 'C', qty: 35}]}]}";
 
+    private const string Cafe = "{c: [{_id: 1, category: 'café', status: 'A'}, {_id: 2, category: 'cafe', status: 'a'}, {_id: 3, category: 'cafE', status: 'a'}]}";
+
     private static readonly Dictionary<string, ManualCase> Table = new()
     {
         ["project fields: exclude fields"] = new(Inventory, "[{find: 'c', filter: {status: 'A'}, projection: {status: 0, instock: 0}, limit: 1}]", "[{_id: 1, item: 'journal', size: {h: 14, w: 21, uom: 'cm'}}]"),
@@ -125,6 +127,13 @@ public sealed class QueryManualTests(MongoTarget target)
             "{c: [{_id: 1, flavor: 'chocolate'}, {_id: 2, flavor: 'strawberry'}, {_id: 3, flavor: 'cherry'}]}",
             "[{find: 'c', filter: {$expr: {$eq: ['$flavor', '$$targetFlavor']}}, projection: {_id: 0}, let: {targetFlavor: 'chocolate'}}]",
             "[{flavor: 'chocolate'}]"),
+        ["find: collation strength 1 ignores case and accents"] = new(Cafe, "[{find: 'c', filter: {category: 'cafe'}, collation: {locale: 'fr', strength: 1}, projection: {_id: 1}}]", "[{_id: 1}, {_id: 2}, {_id: 3}]"),
+        ["find: collation strength 2 ignores case only"] = new(Cafe, "[{find: 'c', filter: {category: 'cafe'}, collation: {locale: 'fr', strength: 2}, projection: {_id: 1}}]", "[{_id: 2}, {_id: 3}]"),
+        ["find: simple collation is binary"] = new(Cafe, "[{find: 'c', filter: {category: 'cafe'}, collation: {locale: 'simple'}, projection: {_id: 1}}]", "[{_id: 2}]"),
+        ["find: sort under a collation"] = new(Cafe, "[{find: 'c', sort: {category: 1}, collation: {locale: 'fr'}, projection: {_id: 1}}]", "[{_id: 2}, {_id: 3}, {_id: 1}]"),
+        ["find: sort with caseFirst upper"] = new(Cafe, "[{find: 'c', sort: {category: 1}, collation: {locale: 'fr', caseFirst: 'upper'}, projection: {_id: 1}}]", "[{_id: 3}, {_id: 2}, {_id: 1}]"),
+        ["find: numericOrdering"] = new("{c: [{_id: 1, a: '100'}, {_id: 2, a: '25'}, {_id: 3, a: '3'}]}", "[{find: 'c', sort: {a: 1}, collation: {locale: 'en_US', numericOrdering: true}, projection: {_id: 1}}]", "[{_id: 3}, {_id: 2}, {_id: 1}]"),
+        ["count: collation"] = new(Cafe, "[{count: 'c', query: {category: 'CAFE'}, collation: {locale: 'en', strength: 2}}]", "[{n: 2}]"),
         ["projection $: first matching value"] = new(Students, "[{find: 'c', filter: {semester: 1, grades: {$gte: 85}}, projection: {'grades.$': 1}}]", "[{_id: 1, grades: [87]}, {_id: 2, grades: [90]}, {_id: 3, grades: [85]}]"),
         ["projection $: array of documents"] = new(Students, "[{find: 'c', filter: {'grades.mean': {$gt: 70}}, projection: {'grades.$': 1}}]", "[{_id: 7, grades: [{grade: 80, mean: 75, std: 8}]}, {_id: 8, grades: [{grade: 92, mean: 88, std: 8}]}]"),
         ["projection $: with $elemMatch in the filter"] = new(Students, "[{find: 'c', filter: {grades: {$elemMatch: {mean: {$gt: 70}, grade: {$gt: 90}}}}, projection: {'grades.$': 1}}]", "[{_id: 8, grades: [{grade: 92, mean: 88, std: 8}]}]"),

@@ -58,6 +58,10 @@ public sealed class StageManualTests(MongoTarget target)
             "{c: [{_id: 1, flavor: 'chocolate'}, {_id: 2, flavor: 'strawberry'}, {_id: 3, flavor: 'cherry'}]}",
             "[{aggregate: 'c', pipeline: [{$match: {$expr: {$eq: ['$flavor', '$$targetFlavor']}}}, {$project: {_id: 0}}], let: {targetFlavor: 'chocolate'}}]",
             "[{flavor: 'chocolate'}]"),
+        ["aggregate: collation groups café, cafe and cafE together"] = new(
+            "{c: [{_id: 1, category: 'café', status: 'A'}, {_id: 2, category: 'cafe', status: 'a'}, {_id: 3, category: 'cafE', status: 'a'}]}",
+            "[{aggregate: 'c', pipeline: [{$group: {_id: '$category', count: {$sum: 1}}}], collation: {locale: 'fr', strength: 1}}]",
+            "[{_id: 'café', count: 3}]"),
         ["$unionWith: distinct states"] = new(
             "{c: [{_id: 1, supplier: 'Aardvark and Sons', state: 'Texas'}, {_id: 2, supplier: 'Bears Run Amok.', state: 'Colorado'}, {_id: 3, supplier: 'Squid Mark Inc. ', state: 'Rhode Island'}], warehouses: [{_id: 1, warehouse: 'A', region: 'West', state: 'California'}, {_id: 2, warehouse: 'B', region: 'Central', state: 'Colorado'}, {_id: 3, warehouse: 'C', region: 'East', state: 'Florida'}]}",
             "[{aggregate: 'c', pipeline: [{$project: {state: 1, _id: 0}}, {$unionWith: {coll: 'warehouses', pipeline: [{$project: {state: 1, _id: 0}}]}}, {$group: {_id: '$state'}}, {$sort: {_id: 1}}]}]",

@@ -166,6 +166,14 @@ public sealed class UpdateManualTests(MongoTarget target)
             "{c: [{_id: 1, flavor: 'chocolate'}, {_id: 2, flavor: 'strawberry'}, {_id: 3, flavor: 'cherry'}]}",
             "[{findAndModify: 'c', query: {$expr: {$eq: ['$flavor', '$$targetFlavor']}}, update: {$set: {flavor: 'orange'}}, new: true, let: {targetFlavor: 'cherry'}}]",
             "[{_id: 3, flavor: 'orange'}]"),
+        ["updateOne: collation"] = new(
+            "{c: [{_id: 1, category: 'café', status: 'A'}, {_id: 2, category: 'cafe', status: 'a'}, {_id: 3, category: 'cafE', status: 'a'}]}",
+            "[{update: 'c', updates: [{q: {category: 'cafe'}, u: {$set: {status: 'Updated'}}, collation: {locale: 'fr', strength: 1}}]}, " + FindAll + "]",
+            "[{_id: 1, category: 'café', status: 'Updated'}, {_id: 2, category: 'cafe', status: 'a'}, {_id: 3, category: 'cafE', status: 'a'}]"),
+        ["deleteMany: collation"] = new(
+            "{c: [{_id: 1, category: 'café', status: 'A'}, {_id: 2, category: 'cafe', status: 'a'}, {_id: 3, category: 'cafE', status: 'a'}]}",
+            "[{delete: 'c', deletes: [{q: {category: 'cafe'}, limit: 0, collation: {locale: 'fr', strength: 2}}]}, " + FindAll + "]",
+            "[{_id: 1, category: 'café', status: 'A'}]"),
         ["replaceOne: replaces all but _id"] = new(
             "{c: [{_id: 1, name: 'Central Perk Cafe', Borough: 'Manhattan'}, {_id: 2, name: 'Rock A Feller Bar and Grill', Borough: 'Queens', violations: 2}]}",
             "[{update: 'c', updates: [{q: {name: 'Central Perk Cafe'}, u: {name: 'Central Pork Cafe', Borough: 'Manhattan'}}]}, " + FindAll + "]",
