@@ -7,6 +7,7 @@ public sealed class EnumeratorCursor : ServerCursor
 {
     private readonly IEnumerator<BsonDocument> source;
     private readonly Func<BsonDocument, BsonDocument>? map;
+    private readonly Query.Collation? collation = Query.Collation.Current;
     private BsonDocument? pending;
 
     public EnumeratorCursor(string ns, IEnumerable<BsonDocument> documents, Func<BsonDocument, BsonDocument>? map = null)
@@ -24,6 +25,8 @@ public sealed class EnumeratorCursor : ServerCursor
 
     private CursorBatch Take(int? batchSize)
     {
+        // A later getMore keeps comparing strings with the collation of the command that opened the cursor.
+        using var scope = Query.Collation.Use(collation);
         var batch = new BsonArray();
         var bytes = 0;
         var limit = batchSize is > 0 ? batchSize.Value : int.MaxValue;

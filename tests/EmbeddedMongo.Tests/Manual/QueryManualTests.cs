@@ -1,4 +1,6 @@
 using EmbeddedMongo.Tests.Infrastructure;
+using MongoDB.Bson;
+using MongoDB.Driver;
 
 namespace EmbeddedMongo.Tests.Manual;
 
@@ -161,4 +163,14 @@ public sealed class QueryManualTests(MongoTarget target)
     [Theory]
     [MemberData(nameof(Cases))]
     public Task Manual_example_gives_the_documented_result(string page) => ManualRunner.RunAsync(target, Table[page]);
+
+    [Fact]
+    public async Task Collation_holds_in_later_getMore_batches()
+    {
+        var collection = target.NewDatabase().GetCollection<BsonDocument>("c");
+        await collection.InsertManyAsync(new[] { "{_id: 1, category: 'café'}", "{_id: 2, category: 'cafe'}", "{_id: 3, category: 'cafE'}", "{_id: 4, category: 'tea'}" }.Select(BsonDocument.Parse));
+        var options = new FindOptions { Collation = new Collation("fr", strength: CollationStrength.Primary), BatchSize = 1 };
+        var found = await collection.Find(BsonDocument.Parse("{category: 'CAFE'}"), options).ToListAsync();
+        Assert.Equal([1, 2, 3], found.Select(d => d["_id"].AsInt32));
+    }
 }
