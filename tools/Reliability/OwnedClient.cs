@@ -21,8 +21,9 @@ public sealed class OwnedClient : IDisposable
         {
             settings.RetryWrites = false;
             settings.RetryReads = false;
-            settings.ServerSelectionTimeout = TimeSpan.FromSeconds(5);
-            settings.ConnectTimeout = TimeSpan.FromSeconds(5);
+            // Long enough for a loaded machine, short enough that a client notices a killed server soon.
+            settings.ServerSelectionTimeout = TimeSpan.FromSeconds(10);
+            settings.ConnectTimeout = TimeSpan.FromSeconds(10);
         }
 
         return new OwnedClient(new MongoClient(settings));

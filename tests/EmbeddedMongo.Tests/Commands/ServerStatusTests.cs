@@ -43,12 +43,17 @@ public sealed class ServerStatusTests(MongoTarget target)
         await collection.InsertManyAsync(Enumerable.Range(0, 10).Select(i => new BsonDocument("_id", i)));
         var before = Field((await StatusAsync())["metrics"].AsBsonDocument, "cursor", "totalOpened");
 
+        long openWhileReading;
         using (var cursor = await collection.FindAsync(FilterDefinition<BsonDocument>.Empty, new FindOptions<BsonDocument> { BatchSize = 2 }))
         {
             Assert.True(await cursor.MoveNextAsync());
             var open = await StatusAsync();
-            Assert.True(open["metrics"]["cursor"]["open"]["total"].ToInt64() >= 1);
+            openWhileReading = open["metrics"]["cursor"]["open"]["total"].ToInt64();
+            Assert.True(openWhileReading >= 1);
             Assert.True(Field(open["metrics"].AsBsonDocument, "cursor", "totalOpened") >= before + 1);
         }
+
+        // Disposing a half-read cursor kills it on the server.
+        Assert.True((await StatusAsync())["metrics"]["cursor"]["open"]["total"].ToInt64() < openWhileReading);
     }
 }
