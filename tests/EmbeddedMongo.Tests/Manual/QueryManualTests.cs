@@ -24,6 +24,8 @@ public sealed class QueryManualTests(MongoTarget target)
 
     private const string Cafe = "{c: [{_id: 1, category: 'café', status: 'A'}, {_id: 2, category: 'cafe', status: 'a'}, {_id: 3, category: 'cafE', status: 'a'}]}";
 
+    private const string Places = "{c: [{_id: 1, loc: {type: 'Point', coordinates: [3, 4]}}, {_id: 2, loc: {type: 'Point', coordinates: [5, 5]}}, {_id: 3, loc: [1, 1]}, {_id: 4, loc: {lng: -88, lat: 30.1}}, {_id: 5, loc: [-88, 30.2]}, {_id: 6, loc: [100, 100]}, {_id: 7, loc: [[150, 50], [50, 50]]}, {_id: 8, name: 'no location'}]}";
+
     private static readonly Dictionary<string, ManualCase> Table = new()
     {
         ["project fields: exclude fields"] = new(Inventory, "[{find: 'c', filter: {status: 'A'}, projection: {status: 0, instock: 0}, limit: 1}]", "[{_id: 1, item: 'journal', size: {h: 14, w: 21, uom: 'cm'}}]"),
@@ -136,6 +138,12 @@ public sealed class QueryManualTests(MongoTarget target)
         ["find: sort with caseFirst upper"] = new(Cafe, "[{find: 'c', sort: {category: 1}, collation: {locale: 'fr', caseFirst: 'upper'}, projection: {_id: 1}}]", "[{_id: 3}, {_id: 2}, {_id: 1}]"),
         ["find: numericOrdering"] = new("{c: [{_id: 1, a: '100'}, {_id: 2, a: '25'}, {_id: 3, a: '3'}]}", "[{find: 'c', sort: {a: 1}, collation: {locale: 'en_US', numericOrdering: true}, projection: {_id: 1}}]", "[{_id: 3}, {_id: 2}, {_id: 1}]"),
         ["count: collation"] = new(Cafe, "[{count: 'c', query: {category: 'CAFE'}, collation: {locale: 'en', strength: 2}}]", "[{n: 2}]"),
+        ["$geoWithin: GeoJSON polygon"] = new(Places, "[{find: 'c', filter: {loc: {$geoWithin: {$geometry: {type: 'Polygon', coordinates: [[[0, 0], [3, 6], [6, 1], [0, 0]]]}}}}, projection: {_id: 1}}]", "[{_id: 1}, {_id: 3}]"),
+        ["$geoWithin: $centerSphere in radians"] = new(Places, "[{find: 'c', filter: {loc: {$geoWithin: {$centerSphere: [[-88, 30], 0.002523214]}}}, projection: {_id: 1}}]", "[{_id: 4}]"),
+        ["$geoWithin: $box with boundary and multiple locations"] = new(Places, "[{find: 'c', filter: {loc: {$geoWithin: {$box: [[0, 0], [100, 100]]}}}, projection: {_id: 1}}]", "[{_id: 1}, {_id: 2}, {_id: 3}, {_id: 6}, {_id: 7}]"),
+        ["$geoWithin: $center"] = new(Places, "[{find: 'c', filter: {loc: {$geoWithin: {$center: [[0, 0], 5]}}}, projection: {_id: 1}}]", "[{_id: 1}, {_id: 3}]"),
+        ["$geoWithin: $polygon"] = new(Places, "[{find: 'c', filter: {loc: {$geoWithin: {$polygon: [[0, 0], [3, 6], [6, 0]]}}}, projection: {_id: 1}}]", "[{_id: 1}, {_id: 3}]"),
+        ["$geoWithin: unknown shape"] = new(Places, "[{find: 'c', filter: {loc: {$geoWithin: {$triangle: []}}}}]", "error 2"),
         ["projection $: first matching value"] = new(Students, "[{find: 'c', filter: {semester: 1, grades: {$gte: 85}}, projection: {'grades.$': 1}}]", "[{_id: 1, grades: [87]}, {_id: 2, grades: [90]}, {_id: 3, grades: [85]}]"),
         ["projection $: array of documents"] = new(Students, "[{find: 'c', filter: {'grades.mean': {$gt: 70}}, projection: {'grades.$': 1}}]", "[{_id: 7, grades: [{grade: 80, mean: 75, std: 8}]}, {_id: 8, grades: [{grade: 92, mean: 88, std: 8}]}]"),
         ["projection $: with $elemMatch in the filter"] = new(Students, "[{find: 'c', filter: {grades: {$elemMatch: {mean: {$gt: 70}, grade: {$gt: 90}}}}, projection: {'grades.$': 1}}]", "[{_id: 8, grades: [{grade: 92, mean: 88, std: 8}]}]"),

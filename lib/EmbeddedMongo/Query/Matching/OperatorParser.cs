@@ -22,7 +22,7 @@ public static class OperatorParser
         ["$eq"] = (arg, _, _) => Leaf(new ComparisonPredicate(ComparisonKind.Eq, arg)),
         ["$exists"] = (arg, _, _) => arg.ToBoolean() ? Leaf(ExistsPredicate.Instance) : new NotCondition(Leaf(ExistsPredicate.Instance)),
         ["$geoIntersects"] = (_, _, _) => throw GeoUnsupported("$geoIntersects"),
-        ["$geoWithin"] = (_, _, _) => throw GeoUnsupported("$geoWithin"),
+        ["$geoWithin"] = (arg, _, _) => Leaf(GeoWithinPredicate.Parse(arg)),
         ["$gt"] = (arg, _, _) => Leaf(new ComparisonPredicate(ComparisonKind.Gt, arg)),
         ["$gte"] = (arg, _, _) => Leaf(new ComparisonPredicate(ComparisonKind.Gte, arg)),
         ["$in"] = (arg, _, _) => Leaf(ParseIn("$in", arg)),
