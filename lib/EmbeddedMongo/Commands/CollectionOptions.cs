@@ -36,6 +36,12 @@ public static class CollectionOptions
             options["validationAction"] = action;
         }
 
+        // A default collation ("Collation" in the manual) applies to every query on the collection that names none.
+        if (commandName == "create" && CommandArgs.OptionalDocument(command, "collation") is { } collation && Collation.Parse(collation) is not null)
+        {
+            options["collation"] = collation;
+        }
+
         if (CommandArgs.OptionalDocument(command, "changeStreamPreAndPostImages") is { } images)
         {
             options["changeStreamPreAndPostImages"] = images;

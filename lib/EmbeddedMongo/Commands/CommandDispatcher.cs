@@ -39,7 +39,7 @@ public static class CommandDispatcher
 
             Storage.StorageEngine.DurableRequested = command.TryGetValue("writeConcern", out var wc) && wc is BsonDocument writeConcern
                 && (writeConcern.GetValue("j", false).ToBoolean() || writeConcern.GetValue("w", 1) is BsonString { Value: "majority" });
-            using (Query.Collation.Use(Query.Collation.Parse(command.GetValue("collation", BsonNull.Value))))
+            using (Query.Collation.Use(Query.Collation.Parse(command.TryGetValue("collation", out var collation) ? collation : DefaultCollation(context, name))))
             {
                 reply = await Transactions.SessionGate.ExecuteAsync(context, handler);
             }
@@ -72,5 +72,17 @@ public static class CommandDispatcher
         reply["operationTime"] = now;
         reply["$clusterTime"] = server.Clock.ClusterTimeDocument(now);
         return reply;
+    }
+
+    /// <summary>The collection's default collation for a query command that names none (BsonNull when there is none).</summary>
+    private static BsonValue DefaultCollation(CommandContext context, string name)
+    {
+        if (name is not ("find" or "aggregate" or "count" or "distinct" or "update" or "delete" or "findAndModify")
+            || context.Command.GetElement(0).Value is not BsonString { Value: var collection })
+        {
+            return BsonNull.Value;
+        }
+
+        return context.Storage.Read(() => context.Storage.FindCollection(context.Database, collection)?.Options.GetValue("collation", BsonNull.Value)) ?? BsonNull.Value;
     }
 }
