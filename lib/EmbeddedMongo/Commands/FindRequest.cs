@@ -50,7 +50,7 @@ public sealed class FindRequest
         }
 
         var filter = Filter.Parse(filterDocument, LetVariables.Evaluate(CommandArgs.OptionalDocument(command, "let"), DateTime.UtcNow));
-        return new FindRequest
+        var request = new FindRequest
         {
             Collection = collection,
             FilterDocument = filterDocument,
@@ -64,13 +64,65 @@ public sealed class FindRequest
             SingleBatch = CommandArgs.OptionalBool(command, "singleBatch", false),
             NoCursorTimeout = CommandArgs.OptionalBool(command, "noCursorTimeout", false),
             Hint = command.GetValue("hint", BsonNull.Value) is { IsBsonNull: false } hint ? hint : null,
+            Min = CommandArgs.OptionalDocument(command, "min"),
+            Max = CommandArgs.OptionalDocument(command, "max"),
         };
+        if ((request.Min is not null || request.Max is not null) && request.Hint is null)
+        {
+            throw Errors.Location(51173, "When using min()/max() a hint of which index to use must be provided");
+        }
+
+        return request;
+    }
+
+    /// <summary>cursor.min(): the inclusive lower bound of the hinted index's key (null when not given).</summary>
+    public BsonDocument? Min { get; init; }
+
+    /// <summary>cursor.max(): the exclusive upper bound of the hinted index's key (null when not given).</summary>
+    public BsonDocument? Max { get; init; }
+
+    /// <summary>Whether a document's key (the bound's fields, directions from a key-pattern hint) lies in [min, max).</summary>
+    private bool InBounds(BsonDocument document)
+        => (Min is null || CompareKey(document, Min) >= 0) && (Max is null || CompareKey(document, Max) < 0);
+
+    private int CompareKey(BsonDocument document, BsonDocument bound)
+    {
+        foreach (var field in bound)
+        {
+            var direction = Hint is BsonDocument pattern && pattern.GetValue(field.Name, 1) is var d && BsonOrder.IsNumber(d) && Numeric.ToDouble(d) < 0 ? -1 : 1;
+            var c = direction * BsonOrder.CompareValues(Lookup(document, field.Name), field.Value);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return 0;
+    }
+
+    private static BsonValue Lookup(BsonDocument document, string path)
+    {
+        BsonValue current = document;
+        foreach (var part in path.Split('.'))
+        {
+            if (current is not BsonDocument d || !d.TryGetValue(part, out current!))
+            {
+                return BsonNull.Value;
+            }
+        }
+
+        return current;
     }
 
     /// <summary>Filters, sorts, skips, limits and projects the plan's candidates (lazily when unsorted).</summary>
     public IEnumerable<BsonDocument> Execute(QueryPlan plan)
     {
         var matched = plan.Candidates.Select(c => c.Document).Where(Filter.Matches);
+        if (Min is not null || Max is not null)
+        {
+            matched = matched.Where(InBounds);
+        }
+
         if (Sort is not null && !plan.ProvidesSort)
         {
             matched = Limit is { } top ? TopK(matched, Sort, Skip + top) : matched.OrderBy(d => d, Sort);

@@ -26,6 +26,8 @@ public sealed class QueryManualTests(MongoTarget target)
 
     private const string Places = "{c: [{_id: 1, loc: {type: 'Point', coordinates: [3, 4]}}, {_id: 2, loc: {type: 'Point', coordinates: [5, 5]}}, {_id: 3, loc: [1, 1]}, {_id: 4, loc: {lng: -88, lat: 30.1}}, {_id: 5, loc: [-88, 30.2]}, {_id: 6, loc: [100, 100]}, {_id: 7, loc: [[150, 50], [50, 50]]}, {_id: 8, name: 'no location'}]}";
 
+    private const string Fruit = "{c: [{_id: 6, item: 'apple', type: 'cox', price: NumberDecimal('0.25')}, {_id: 2, item: 'apple', type: 'fuji', price: NumberDecimal('1.99')}, {_id: 1, item: 'apple', type: 'honey crisp', price: NumberDecimal('1.99')}, {_id: 3, item: 'apple', type: 'jonagold', price: NumberDecimal('1.29')}, {_id: 4, item: 'apple', type: 'jonathan', price: NumberDecimal('1.29')}, {_id: 5, item: 'apple', type: 'mcintosh', price: NumberDecimal('1.29')}, {_id: 7, item: 'orange', type: 'cara cara', price: NumberDecimal('2.99')}, {_id: 10, item: 'orange', type: 'navel', price: NumberDecimal('1.39')}, {_id: 9, item: 'orange', type: 'satsuma', price: NumberDecimal('1.99')}, {_id: 8, item: 'orange', type: 'valencia', price: NumberDecimal('0.99')}]}";
+
     private static readonly Dictionary<string, ManualCase> Table = new()
     {
         ["project fields: exclude fields"] = new(Inventory, "[{find: 'c', filter: {status: 'A'}, projection: {status: 0, instock: 0}, limit: 1}]", "[{_id: 1, item: 'journal', size: {h: 14, w: 21, uom: 'cm'}}]"),
@@ -143,6 +145,13 @@ public sealed class QueryManualTests(MongoTarget target)
         ["createCollection: simple collation overrides the default"] = new("{}",
             "[{create: 'myColl', collation: {locale: 'fr', strength: 1}}, {insert: 'myColl', documents: [{_id: 1, category: 'café'}, {_id: 2, category: 'cafe'}]}, {find: 'myColl', filter: {category: 'cafe'}, collation: {locale: 'simple'}, projection: {_id: 1}}]",
             "[{_id: 2}]"),
+        ["cursor.min: from a compound index key"] = new(Fruit,
+            "[{createIndexes: 'c', indexes: [{key: {item: 1, type: 1}, name: 'item_1_type_1'}, {key: {price: 1}, name: 'price_1'}]}, {find: 'c', min: {item: 'apple', type: 'jonagold'}, hint: {item: 1, type: 1}, projection: {_id: 1}}]",
+            "[{_id: 3}, {_id: 4}, {_id: 5}, {_id: 7}, {_id: 10}, {_id: 9}, {_id: 8}]"),
+        ["cursor.max: exclusive upper bound"] = new(Fruit,
+            "[{createIndexes: 'c', indexes: [{key: {price: 1}, name: 'price_1'}]}, {find: 'c', max: {price: NumberDecimal('1.99')}, hint: {price: 1}, projection: {_id: 1}}]",
+            "[{_id: 6}, {_id: 8}, {_id: 3}, {_id: 4}, {_id: 5}, {_id: 10}]"),
+        ["cursor.min: needs a hint"] = new(Fruit, "[{find: 'c', min: {price: 1}}]", "error 51173"),
         ["count: collation"] = new(Cafe, "[{count: 'c', query: {category: 'CAFE'}, collation: {locale: 'en', strength: 2}}]", "[{n: 2}]"),
         ["$geoWithin: GeoJSON polygon"] = new(Places, "[{find: 'c', filter: {loc: {$geoWithin: {$geometry: {type: 'Polygon', coordinates: [[[0, 0], [3, 6], [6, 1], [0, 0]]]}}}}, projection: {_id: 1}}]", "[{_id: 1}, {_id: 3}]"),
         ["$geoWithin: $centerSphere in radians"] = new(Places, "[{find: 'c', filter: {loc: {$geoWithin: {$centerSphere: [[-88, 30], 0.002523214]}}}, projection: {_id: 1}}]", "[{_id: 4}]"),
