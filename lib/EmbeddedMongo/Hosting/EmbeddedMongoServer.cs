@@ -16,6 +16,7 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
     private readonly TcpListener listener;
     private readonly ServerState state;
     private readonly ConcurrentDictionary<long, TcpClient> clients = new();
+    private readonly ConcurrentDictionary<long, Task> handlers = new();
     private readonly Task acceptLoop;
     private readonly Timer reaper;
     private long nextConnectionId;
@@ -100,7 +101,9 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
             client.NoDelay = true;
             var id = Interlocked.Increment(ref nextConnectionId);
             clients[id] = client;
-            _ = Task.Run(() => ServeConnectionAsync(id, client));
+            var serving = Task.Run(() => ServeConnectionAsync(id, client));
+            handlers[id] = serving;
+            _ = serving.ContinueWith(_ => handlers.TryRemove(id, out var _), TaskScheduler.Default);
         }
     }
 
@@ -237,6 +240,16 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
+        }
+
+        // A request already running holds the storage lock: let it finish before the lock goes away.
+        try
+        {
+            await Task.WhenAll(handlers.Values).WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+            state.Options.Log?.Invoke("stopping with requests still running after 30 s");
         }
 
         state.Dispose();
