@@ -176,6 +176,10 @@ public sealed class ExpressionManualTests(MongoTarget target)
             "{c: [{_id: 0, name: 'Dianne', scores: [42, 41, 41]}, {_id: 1, name: 'Kaitlin', scores: [45, 45, 41]}, {_id: 2, name: 'Jessica', scores: [50, 37, 39]}]}",
             "[{aggregate: 'c', pipeline: [{$project: {_id: 0, studentId: '$_id', testMedians: {$median: {input: '$scores', method: 'approximate'}}, testPercentiles: {$percentile: {input: '$scores', p: [0.5, 0.95], method: 'approximate'}}}}]}]",
             "[{studentId: 0, testMedians: 41.0, testPercentiles: [41.0, 42.0]}, {studentId: 1, testMedians: 45.0, testPercentiles: [45.0, 45.0]}, {studentId: 2, testMedians: 39.0, testPercentiles: [39.0, 50.0]}]"),
+        ["$setUnion and $setIntersection: results in BSON order"] = new(
+            "{c: [{_id: 1, flowerFieldA: ['rose', 'orchid'], flowerFieldB: ['rose', 'orchid']}, {_id: 3, flowerFieldA: ['rose', 'orchid'], flowerFieldB: ['rose', 'orchid', 'jasmine']}, {_id: 6, flowerFieldA: ['rose', 'orchid'], flowerFieldB: [['rose'], ['orchid']]}, {_id: 7, flowerFieldA: ['rose', 'orchid'], flowerFieldB: [['rose', 'orchid']]}]}",
+            "[{aggregate: 'c', pipeline: [{$project: {_id: 0, allValues: {$setUnion: ['$flowerFieldA', '$flowerFieldB']}, commonToBoth: {$setIntersection: ['$flowerFieldA', '$flowerFieldB']}}}]}]",
+            "[{allValues: ['orchid', 'rose'], commonToBoth: ['orchid', 'rose']}, {allValues: ['jasmine', 'orchid', 'rose'], commonToBoth: ['orchid', 'rose']}, {allValues: ['orchid', 'rose', ['orchid'], ['rose']], commonToBoth: []}, {allValues: ['orchid', 'rose', ['rose', 'orchid']], commonToBoth: []}]"),
         ["$switch: no matching branch and no default"] = new(
             "{c: [{_id: 1}]}",
             "[{aggregate: 'c', pipeline: [{$project: {r: {$switch: {branches: [{case: false, then: 1}]}}}}]}]",

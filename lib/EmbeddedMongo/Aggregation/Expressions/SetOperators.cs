@@ -4,7 +4,11 @@ using MongoDB.Bson;
 
 namespace EmbeddedMongo.Aggregation.Expressions;
 
-/// <summary>Set expressions: arrays treated as sets (duplicates ignored, order not significant).</summary>
+/// <summary>
+/// Set expressions: arrays treated as sets (duplicates ignored). $setUnion and $setIntersection
+/// answer in BSON order, as the server's ordered value sets do (the manual's outputs show
+/// ["orchid", "rose"]); $setDifference keeps the first array's order.
+/// </summary>
 internal static class SetOperators
 {
     public static readonly OperatorTable Table = new(
@@ -47,8 +51,10 @@ internal static class SetOperators
             }
         }
 
-        return result;
+        return Sorted(result);
     }
+
+    private static BsonArray Sorted(BsonArray values) => new(values.OrderBy(v => v, BsonOrder.Instance));
 
     private static BsonValue Intersection(BsonValue?[] values)
     {
@@ -97,7 +103,7 @@ internal static class SetOperators
             }
         }
 
-        return result;
+        return Sorted(result);
     }
 
     private static BsonValue Difference(BsonValue? first, BsonValue? second)
