@@ -152,6 +152,7 @@ public sealed class QueryManualTests(MongoTarget target)
             "[{createIndexes: 'c', indexes: [{key: {price: 1}, name: 'price_1'}]}, {find: 'c', max: {price: NumberDecimal('1.99')}, hint: {price: 1}, projection: {_id: 1}}]",
             "[{_id: 6}, {_id: 8}, {_id: 3}, {_id: 4}, {_id: 5}, {_id: 10}]"),
         ["cursor.min: needs a hint"] = new(Fruit, "[{find: 'c', min: {price: 1}}]", "error 51173"),
+        ["find: collation applies to $in"] = new(Cafe, "[{find: 'c', filter: {category: {$in: ['CAFE', 'tea']}}, collation: {locale: 'fr', strength: 2}, projection: {_id: 1}}]", "[{_id: 2}, {_id: 3}]"),
         ["count: collation"] = new(Cafe, "[{count: 'c', query: {category: 'CAFE'}, collation: {locale: 'en', strength: 2}}]", "[{n: 2}]"),
         ["$geoWithin: GeoJSON polygon"] = new(Places, "[{find: 'c', filter: {loc: {$geoWithin: {$geometry: {type: 'Polygon', coordinates: [[[0, 0], [3, 6], [6, 1], [0, 0]]]}}}}, projection: {_id: 1}}]", "[{_id: 1}, {_id: 3}]"),
         ["$geoWithin: $centerSphere in radians"] = new(Places, "[{find: 'c', filter: {loc: {$geoWithin: {$centerSphere: [[-88, 30], 0.002523214]}}}, projection: {_id: 1}}]", "[{_id: 4}]"),
