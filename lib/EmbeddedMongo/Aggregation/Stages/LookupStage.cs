@@ -132,19 +132,27 @@ public sealed class LookupStage : IPipelineStage
         List<BsonDocument>? uncorrelated = null;
         var localValues = new List<BsonValue>();
         var evaluation = context.NewEvaluation();
+        var byId = from is not null && foreignParts is ["_id"];
         foreach (var document in input)
         {
-            foreign ??= ReadForeign(context);
             List<BsonDocument> matches;
-            if (localParts is not null)
+            if (byId)
             {
+                // Joining on the foreign _id: its unique index answers each value, so no hash
+                // index of the whole foreign collection is built (as the server uses an index).
+                JoinValues.Local(document, localParts!, localValues);
+                matches = context.Storage.Read(() => MatchById(context, localValues));
+            }
+            else if (localParts is not null)
+            {
+                foreign ??= ReadForeign(context);
                 index ??= new JoinValues.Index(foreign, foreignParts!);
                 JoinValues.Local(document, localParts, localValues);
                 matches = index.Match(localValues);
             }
             else
             {
-                matches = foreign;
+                matches = foreign ??= ReadForeign(context);
             }
 
             if (pipeline is not null)
@@ -182,6 +190,32 @@ public sealed class LookupStage : IPipelineStage
             DocumentPaths.Set(joined, asParts, 0, new BsonArray(matches));
             yield return joined;
         }
+    }
+
+    /// <summary>The foreign documents whose _id equals one of the values, in the collection's order. Call under the read lock.</summary>
+    private List<BsonDocument> MatchById(PipelineContext context, List<BsonValue> values)
+    {
+        var collection = context.Storage.FindCollection(context.Database, from!);
+        if (collection is null)
+        {
+            return [];
+        }
+
+        if (values.Count == 1)
+        {
+            return collection.FindById(values[0]) is { } only && collection.Get(only) is { } found ? [found] : [];
+        }
+
+        var recordIds = new SortedSet<long>();
+        foreach (var value in values)
+        {
+            if (collection.FindById(value) is { } recordId)
+            {
+                recordIds.Add(recordId);
+            }
+        }
+
+        return recordIds.Select(collection.Get).OfType<BsonDocument>().ToList();
     }
 
     /// <summary>The foreign collection's documents, captured once under the storage read lock.</summary>
