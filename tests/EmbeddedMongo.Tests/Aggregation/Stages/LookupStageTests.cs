@@ -59,6 +59,19 @@ public sealed class LookupStageTests(MongoTarget target)
     }
 
     [Fact]
+    public async Task Lookup_on_the_foreign_id_matches_array_elements_and_numbers_across_types_in_collection_order()
+    {
+        var database = target.NewDatabase();
+        await SeedAsync(database, "products", "[{_id: 1, name: 'a'}, {_id: 2, name: 'b'}, {_id: 3, name: 'c'}, {_id: null, name: 'none'}]");
+        await SeedAsync(database, "carts", "[{_id: 'x', items: [3, 1.0, NumberLong(2), 9]}, {_id: 'y', items: 2}, {_id: 'z'}]");
+        var result = await Aggregate.RunAsync(database.GetCollection<BsonDocument>("carts"),
+            "[{$lookup: {from: 'products', localField: 'items', foreignField: '_id', as: 'found'}}, {$project: {names: '$found.name'}}]");
+
+        // A missing local field is null, which matches an _id of null, as {_id: null} would.
+        Aggregate.Same("[{_id: 'x', names: ['a', 'b', 'c']}, {_id: 'y', names: ['b']}, {_id: 'z', names: ['none']}]", result);
+    }
+
+    [Fact]
     public async Task Lookup_of_a_missing_collection_gives_empty_arrays()
     {
         var database = target.NewDatabase();
