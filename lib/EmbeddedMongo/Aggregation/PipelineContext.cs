@@ -39,6 +39,9 @@ public sealed class PipelineContext
     /// <summary>Called (under the write lock) after $out or $merge changed data, to advance the cluster time.</summary>
     public Action? AfterWrite { get; init; }
 
+    /// <summary>The host:port the server advertises ($collStats reports it).</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
     /// <summary>A context for a nested pipeline ($lookup, $facet, $unionWith) with extra variables.</summary>
     public PipelineContext With(IReadOnlyDictionary<string, BsonValue>? variables)
     {
@@ -57,6 +60,7 @@ public sealed class PipelineContext
             Deadline = Deadline,
             BypassDocumentValidation = BypassDocumentValidation,
             AfterWrite = AfterWrite,
+            Host = Host,
         };
     }
 

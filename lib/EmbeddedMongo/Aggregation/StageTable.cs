@@ -14,6 +14,7 @@ public static class StageTable
         new("$addFields", AddFieldsStage.Parse("$addFields"), "adds or replaces fields computed by expressions"),
         new("$bucket", BucketStage.Parse, "groups into ranges given by boundaries"),
         new("$bucketAuto", BucketAutoStage.Parse, "groups into n buckets of about equal size"),
+        new("$collStats", CollStatsStage.Parse, "one document of the collection's count and storage sizes"),
         new("$count", CountStage.Parse, "one document holding the number of input documents"),
         new("$densify", DensifyStage.Parse, "adds documents for missing steps of a sequence"),
         new("$documents", DocumentsStage.Parse, "literal documents as the pipeline's input (aggregate: 1)"),

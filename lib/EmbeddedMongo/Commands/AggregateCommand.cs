@@ -48,6 +48,7 @@ public sealed class AggregateCommand : CommandHandler
             Deadline = context.Deadline,
             BypassDocumentValidation = CommandArgs.OptionalBool(context.Command, "bypassDocumentValidation", false),
             AfterWrite = () => context.Server.Clock.Tick(),
+            Host = context.Server.Host,
         };
         context.Server.Statistics.CountQuery();
         var (source, plan) = context.Storage.Read(() => ReadSource(context, request));

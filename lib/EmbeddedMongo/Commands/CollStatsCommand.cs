@@ -21,34 +21,40 @@ public sealed class CollStatsCommand : CommandHandler
         {
             var collection = context.Storage.FindCollection(context.Database, name)
                 ?? throw Errors.NamespaceNotFound($"Collection [{context.Database}.{name}] not found.");
-            var dataSize = StorageSizes.DataSize(collection);
-            var indexSizes = new BsonDocument();
-            long totalIndexSize = 0;
-            foreach (var index in collection.Indexes)
-            {
-                var size = StorageSizes.IndexSize(index);
-                totalIndexSize += size;
-                indexSizes[index.Name] = StorageSizes.Scaled(size, scale);
-            }
-
-            return new BsonDocument
-            {
-                { "ns", collection.Namespace },
-                { "size", StorageSizes.Scaled(dataSize, scale) },
-                { "count", collection.Count },
-                { "avgObjSize", collection.Count == 0 ? 0 : dataSize / collection.Count },
-                { "storageSize", StorageSizes.Scaled(dataSize, scale) },
-                { "freeStorageSize", 0 },
-                { "capped", false },
-                { "nindexes", collection.Indexes.Count },
-                { "indexBuilds", new BsonArray() },
-                { "totalIndexSize", StorageSizes.Scaled(totalIndexSize, scale) },
-                { "totalSize", StorageSizes.Scaled(dataSize + totalIndexSize, scale) },
-                { "indexSizes", indexSizes },
-                { "scaleFactor", scale },
-                { "ok", 1.0 },
-            };
+            var stats = new BsonDocument("ns", collection.Namespace).AddRange(StorageStats(collection, scale));
+            stats["ok"] = 1.0;
+            return stats;
         }));
+    }
+
+    /// <summary>A collection's sizes and counts (collStats, and $collStats' storageStats), sizes divided by the scale.</summary>
+    public static BsonDocument StorageStats(CollectionStore collection, long scale)
+    {
+        var dataSize = StorageSizes.DataSize(collection);
+        var indexSizes = new BsonDocument();
+        long totalIndexSize = 0;
+        foreach (var index in collection.Indexes)
+        {
+            var size = StorageSizes.IndexSize(index);
+            totalIndexSize += size;
+            indexSizes[index.Name] = StorageSizes.Scaled(size, scale);
+        }
+
+        return new BsonDocument
+        {
+            { "size", StorageSizes.Scaled(dataSize, scale) },
+            { "count", collection.Count },
+            { "avgObjSize", collection.Count == 0 ? 0 : dataSize / collection.Count },
+            { "storageSize", StorageSizes.Scaled(dataSize, scale) },
+            { "freeStorageSize", 0 },
+            { "capped", false },
+            { "nindexes", collection.Indexes.Count },
+            { "indexBuilds", new BsonArray() },
+            { "totalIndexSize", StorageSizes.Scaled(totalIndexSize, scale) },
+            { "totalSize", StorageSizes.Scaled(dataSize + totalIndexSize, scale) },
+            { "indexSizes", indexSizes },
+            { "scaleFactor", scale },
+        };
     }
 
     public static long ReadScale(BsonDocument command, string commandName)
