@@ -22,6 +22,7 @@ public static class StageTable
         new("$fill", FillStage.Parse, "fills null and missing fields (value, locf, linear)"),
         new("$group", GroupStage.Parse, "groups by an _id expression and accumulates per group"),
         new("$graphLookup", GraphLookupStage.Parse, "recursive search of another collection (trees and graphs)"),
+        new("$indexStats", IndexStatsStage.Parse, "one document per index: how often queries used it, and its specification"),
         new("$limit", LimitStage.Parse, "passes on the first n documents"),
         new("$lookup", LookupStage.Parse, "joins documents of another collection (equality and/or pipeline)"),
         new("$match", MatchStage.Parse, "keeps documents matching a query filter"),

@@ -43,9 +43,13 @@ public sealed class IndexStore
         }
 
         simpleSingleField = Paths.Length == 1 && pathParts[0].Length == 1 && partialFilter is null;
+        Usage = new IndexUsage();
     }
 
     public string Name { get; }
+
+    /// <summary>How often queries used this index ($indexStats).</summary>
+    public IndexUsage Usage { get; }
 
     public BsonDocument KeyPattern { get; }
 
@@ -86,6 +90,7 @@ public sealed class IndexStore
     // Copies every piece of state the index keeps; a field added to the index must be copied here too.
     private IndexStore(IndexStore source)
     {
+        Usage = source.Usage;
         Name = source.Name;
         KeyPattern = source.KeyPattern;
         Spec = source.Spec;

@@ -61,6 +61,7 @@ public static class QueryPlanner
 
         if (best is not null)
         {
+            best.Index.Usage.Count();
             return IndexScanner.Run(collection, best);
         }
 
@@ -105,6 +106,7 @@ public static class QueryPlanner
 
         var index = FindHinted(collection, hint) ?? throw Errors.BadValue("hint provided does not correspond to an existing index");
         var predicates = PredicateBounds.Extract(filter);
+        index.Usage.Count();
         return IndexScanner.Run(collection, IndexChoice.For(index, predicates, sortKeys));
     }
 
@@ -143,6 +145,7 @@ public static class QueryPlanner
 
     private static QueryPlan ExpressIdLookup(CollectionStore collection, BsonValue id)
     {
+        collection.IdIndex.Usage.Count();
         var found = new List<(long, BsonDocument)>(1);
         var keys = 0L;
         foreach (var rid in collection.IdIndex.Seek([id]))
