@@ -64,6 +64,10 @@ public sealed class PipelineContext
         };
     }
 
+    /// <summary>The documents of another collection of this database (none if it does not exist), captured under the read lock.</summary>
+    public List<BsonDocument> ReadCollection(string name)
+        => Storage.Read(() => Storage.FindCollection(Database, name)?.Scan().ConvertAll(r => r.Document) ?? []);
+
     /// <summary>A fresh evaluation context; stages reuse one per execution and reset Root per document.</summary>
     public EvaluationContext NewEvaluation(BsonDocument? root = null) => new(root ?? new BsonDocument(), Now, Variables);
 

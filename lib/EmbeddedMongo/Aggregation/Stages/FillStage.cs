@@ -210,42 +210,16 @@ public sealed class FillStage : IPipelineStage
 
                 break;
             default:
-                var previous = -1;
+                var gaps = LinearInterpolation.Gaps(values, i => Position(partition[i]));
                 for (var i = 0; i < partition.Count; i++)
                 {
-                    if (IsEmpty(values[i]))
+                    if (gaps[i] is { } filled)
                     {
-                        continue;
+                        DocumentPaths.Set(partition[i], output.Path, 0, filled);
                     }
-
-                    if (!BsonOrder.IsNumber(values[i]))
-                    {
-                        throw Errors.Location(6050106, $"Value to be filled must be numeric, found {CommandArgs.TypeName(values[i])}");
-                    }
-
-                    if (previous >= 0 && i - previous > 1)
-                    {
-                        Interpolate(partition, values, output.Path, previous, i);
-                    }
-
-                    previous = i;
                 }
 
                 break;
-        }
-    }
-
-    private void Interpolate(List<BsonDocument> partition, List<BsonValue?> values, string[] path, int from, int to)
-    {
-        var x0 = Position(partition[from]);
-        var x1 = Position(partition[to]);
-        var y0 = Numeric.ToDouble(values[from]!);
-        var y1 = Numeric.ToDouble(values[to]!);
-        for (var k = from + 1; k < to; k++)
-        {
-            var x = Position(partition[k]);
-            var y = x1 == x0 ? y0 : y0 + ((y1 - y0) * (x - x0) / (x1 - x0));
-            DocumentPaths.Set(partition[k], path, 0, new BsonDouble(y));
         }
     }
 

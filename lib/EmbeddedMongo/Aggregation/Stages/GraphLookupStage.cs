@@ -182,8 +182,7 @@ public sealed class GraphLookupStage : IPipelineStage
 
     private List<BsonDocument> ReadForeign(PipelineContext context)
     {
-        var documents = context.Storage.Read(() =>
-            context.Storage.FindCollection(context.Database, from)?.Scan().ConvertAll(r => r.Document) ?? []);
+        var documents = context.ReadCollection(from);
         return restrict is null ? documents : documents.FindAll(restrict.Matches);
     }
 }

@@ -219,14 +219,5 @@ public sealed class LookupStage : IPipelineStage
     }
 
     /// <summary>The foreign collection's documents, captured once under the storage read lock.</summary>
-    private List<BsonDocument> ReadForeign(PipelineContext context)
-    {
-        if (from is null)
-        {
-            return [];
-        }
-
-        return context.Storage.Read(() =>
-            context.Storage.FindCollection(context.Database, from)?.Scan().ConvertAll(r => r.Document) ?? []);
-    }
+    private List<BsonDocument> ReadForeign(PipelineContext context) => from is null ? [] : context.ReadCollection(from);
 }

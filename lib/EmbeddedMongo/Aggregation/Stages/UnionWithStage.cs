@@ -59,7 +59,7 @@ public sealed class UnionWithStage(string? collection, Pipeline? pipeline) : IPi
 
         var other = collection is null
             ? []
-            : context.Storage.Read(() => context.Storage.FindCollection(context.Database, collection)?.Scan().ConvertAll(r => r.Document) ?? []);
+            : context.ReadCollection(collection);
         var results = pipeline is null ? other : pipeline.Execute(other, context);
         foreach (var document in results)
         {
