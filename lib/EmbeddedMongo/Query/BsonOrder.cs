@@ -113,7 +113,7 @@ public sealed class BsonOrder : IComparer<BsonValue>, IEqualityComparer<BsonValu
             return a.Length.CompareTo(b.Length);
         }
 
-        if (!char.IsSurrogate(a[common]) && !char.IsSurrogate(b[common]) && (common == 0 || !char.IsHighSurrogate(a[common - 1])))
+        if (!char.IsSurrogate(a[common]) && !char.IsSurrogate(b[common]))
         {
             return a[common].CompareTo(b[common]);
         }

@@ -205,8 +205,9 @@ public sealed class WindowCalculus
     {
         var result = new BsonValue?[values.Count];
         BsonValue current = BsonNull.Value;
-        foreach (var (value, i) in values.Select((v, i) => (v, i)))
+        for (var i = 0; i < values.Count; i++)
         {
+            var value = values[i];
             if (BsonOrder.IsNumber(value))
             {
                 current = current.IsBsonNull ? Promote(value)
@@ -225,34 +226,16 @@ public sealed class WindowCalculus
 
     private static BsonValue?[] LinearFill(List<BsonValue> values, double[] axis)
     {
-        var result = new BsonValue?[values.Count];
-        var previous = -1;
+        var filled = LinearInterpolation.Gaps(values, i => axis[i]);
         for (var i = 0; i < values.Count; i++)
         {
-            if (values[i].IsBsonNull)
+            if (!values[i].IsBsonNull)
             {
-                continue;
+                filled[i] = values[i];
             }
-
-            if (!BsonOrder.IsNumber(values[i]))
-            {
-                throw Errors.Location(6050106, $"Value to be filled must be numeric, found {CommandArgs.TypeName(values[i])}");
-            }
-
-            result[i] = values[i];
-            if (previous >= 0)
-            {
-                var (x0, y0, x1, y1) = (axis[previous], Numeric.ToDouble(values[previous]), axis[i], Numeric.ToDouble(values[i]));
-                for (var k = previous + 1; k < i; k++)
-                {
-                    result[k] = x1 == x0 ? y0 : y0 + ((y1 - y0) * (axis[k] - x0) / (x1 - x0));
-                }
-            }
-
-            previous = i;
         }
 
-        return result;
+        return filled;
     }
 
     private BsonValue?[] Covariance(List<BsonValue> xs, List<BsonValue> ys, Func<int, (int From, int To)> window)
