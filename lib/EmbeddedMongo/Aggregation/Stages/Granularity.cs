@@ -71,6 +71,12 @@ public sealed class Granularity
 
     private BsonValue Shape(BsonValue original, double rounded)
     {
+        // Zero is in every series: mongod hands the value back untouched, type included ({min: 0}, not 0.0).
+        if (rounded == 0 && Numeric.ToDouble(original) == 0)
+        {
+            return original;
+        }
+
         if (series is null && original.BsonType is BsonType.Int32 or BsonType.Int64)
         {
             return rounded <= int.MaxValue ? new BsonInt32((int)rounded) : new BsonInt64((long)rounded);
