@@ -28,15 +28,17 @@ public sealed class WindowCalculus
     private readonly Expression input;
     private readonly Expression? second;
     private readonly long? unit;
+    private readonly decimal decimalAlpha;
     private readonly double alpha;
 
-    private WindowCalculus(string op, Expression input, Expression? second, long? unit, double alpha)
+    private WindowCalculus(string op, Expression input, Expression? second, long? unit, decimal alpha)
     {
         this.op = op;
         this.input = input;
         this.second = second;
         this.unit = unit;
-        this.alpha = alpha;
+        decimalAlpha = alpha;
+        this.alpha = (double)alpha;
     }
 
     /// <summary>True for the functions that read the sortBy axis (and so need a single sortBy field).</summary>
@@ -115,7 +117,7 @@ public sealed class WindowCalculus
 
         var spec = argument as BsonDocument ?? throw Errors.FailedToParse("$expMovingAvg must have exactly one argument that is an object");
         Expression? input = null;
-        double? alpha = null;
+        decimal? alpha = null;
         var sawN = false;
         foreach (var element in spec)
         {
@@ -132,7 +134,7 @@ public sealed class WindowCalculus
                         throw Errors.FailedToParse("'N' field must be an integer greater than zero, but found " + n);
                     }
 
-                    alpha = 2.0 / (Numeric.ToDouble(n) + 1);
+                    alpha = 2m / ((decimal)Numeric.ToDouble(n) + 1);
                     break;
                 case "alpha":
                     var a = element.Value;
@@ -141,7 +143,7 @@ public sealed class WindowCalculus
                         throw Errors.FailedToParse("'alpha' must be between 0 and 1 (exclusive), found " + a);
                     }
 
-                    alpha = Numeric.ToDouble(a);
+                    alpha = a is BsonDecimal128 exact ? (decimal)exact.Value : (decimal)Numeric.ToDouble(a);
                     break;
                 default:
                     throw Errors.FailedToParse($"Got unrecognized field in $expMovingAvg, $expMovingAvg sub object must have exactly two fields: An 'input' field, and either an 'N' field or an 'alpha' field");
@@ -185,44 +187,69 @@ public sealed class WindowCalculus
             {
                 result[i] = to == from || axis[to] == axis[from]
                     ? BsonNull.Value
-                    : (Number(values[to]) - Number(values[from])) / ((axis[to] - axis[from]) / (unit ?? 1));
+                    : (Number(values[to]) - Number(values[from])) / (axis[to] - axis[from]) * (unit ?? 1);
                 continue;
             }
 
+            // Like mongod: trapezoids summed over the sortBy axis (milliseconds for dates), converted to
+            // 'unit' once at the end, and the slope divided by milliseconds before scaling to 'unit'.
             var area = 0.0;
             for (var k = from + 1; k <= to; k++)
             {
-                area += (axis[k] - axis[k - 1]) / (unit ?? 1) * (Number(values[k]) + Number(values[k - 1])) / 2;
+                area += (Number(values[k - 1]) + Number(values[k])) * (axis[k] - axis[k - 1]) / 2;
             }
 
-            result[i] = area;
+            result[i] = area / (unit ?? 1);
         }
 
         return result;
     }
 
+    // mongod keeps the running average in Decimal128 (doubles enter rounded to 15 digits, as C#'s decimal
+    // cast rounds them) and answers a double unless an input was a decimal: 12.866666666666667 where
+    // double arithmetic gives 12.866666666666665. Values beyond decimal's range fall back to doubles.
     private BsonValue?[] MovingAverage(List<BsonValue> values)
     {
         var result = new BsonValue?[values.Count];
-        BsonValue current = BsonNull.Value;
+        decimal? exact = null;
+        double? approximate = null;
+        var isDecimal = false;
+        var inRange = true;
         for (var i = 0; i < values.Count; i++)
         {
             var value = values[i];
             if (BsonOrder.IsNumber(value))
             {
-                current = current.IsBsonNull ? Promote(value)
-                    : value is BsonDecimal128 || current is BsonDecimal128
-                        ? new BsonDecimal128(new Decimal128((decimal)Numeric.ToDecimal128(value) * (decimal)alpha + (decimal)Numeric.ToDecimal128(current) * (1 - (decimal)alpha)))
-                        : new BsonDouble(Numeric.ToDouble(value) * alpha + Numeric.ToDouble(current) * (1 - alpha));
+                isDecimal |= value is BsonDecimal128;
+                var x = Numeric.ToDouble(value);
+                var d = TryDecimal(value);
+                inRange &= d is not null;
+                exact = !inRange ? null
+                    : exact is { } running ? d!.Value * decimalAlpha + running * (1 - decimalAlpha) : d;
+                approximate = approximate is { } previous ? x * alpha + previous * (1 - alpha) : x;
             }
 
-            result[i] = current;
+            result[i] = approximate is null ? BsonNull.Value
+                : exact is { } e ? (isDecimal ? new BsonDecimal128(new Decimal128(e)) : new BsonDouble(ToDouble(e)))
+                : isDecimal ? new BsonDecimal128(Numeric.DoubleToDecimal128(approximate.Value)) : new BsonDouble(approximate.Value);
         }
 
         return result;
     }
 
-    private static BsonValue Promote(BsonValue value) => value is BsonDecimal128 ? value : new BsonDouble(Numeric.ToDouble(value));
+    // Through the text: C#'s (double)decimal cast is not always the nearest double.
+    private static double ToDouble(decimal value) => double.Parse(value.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static decimal? TryDecimal(BsonValue value)
+    {
+        if (value is BsonDecimal128 d)
+        {
+            return Numeric.TryToDecimal(d.Value, out var exact) ? exact : null;
+        }
+
+        var x = Numeric.ToDouble(value);
+        return double.IsFinite(x) && Math.Abs(x) < 1e27 ? (decimal)x : null;
+    }
 
     private static BsonValue?[] LinearFill(List<BsonValue> values, double[] axis)
     {

@@ -1,0 +1,109 @@
+using EmbeddedMongo.Tests.Infrastructure;
+
+namespace EmbeddedMongo.Tests.Manual;
+
+/// <summary>
+/// The worked examples of the manual's $setWindowFields page and of its window operator pages ($rank,
+/// $denseRank, $documentNumber, $shift, $expMovingAvg, $derivative, $integral...). $avg answers doubles
+/// where the manual's shell prints 134 for 134.0.
+/// </summary>
+[Collection(MongoCollectionDefinition.Name)]
+public sealed class WindowPageManualTests(MongoTarget target)
+{
+    private const string CakeSales = "{c: [{_id: 0, type: 'chocolate', orderDate: ISODate('2020-05-18T14:10:30Z'), state: 'CA', price: 13, quantity: 120}, {_id: 1, type: 'chocolate', orderDate: ISODate('2021-03-20T11:30:05Z'), state: 'WA', price: 14, quantity: 140}, {_id: 2, type: 'vanilla', orderDate: ISODate('2021-01-11T06:31:15Z'), state: 'CA', price: 12, quantity: 145}, {_id: 3, type: 'vanilla', orderDate: ISODate('2020-02-08T13:13:23Z'), state: 'WA', price: 13, quantity: 104}, {_id: 4, type: 'strawberry', orderDate: ISODate('2019-05-18T16:09:01Z'), state: 'CA', price: 41, quantity: 162}, {_id: 5, type: 'strawberry', orderDate: ISODate('2019-01-08T06:12:03Z'), state: 'WA', price: 43, quantity: 134}]}";
+
+    private const string Cake0 = "_id: 0, type: 'chocolate', orderDate: ISODate('2020-05-18T14:10:30Z'), state: 'CA', price: 13, quantity: 120";
+    private const string Cake1 = "_id: 1, type: 'chocolate', orderDate: ISODate('2021-03-20T11:30:05Z'), state: 'WA', price: 14, quantity: 140";
+    private const string Cake2 = "_id: 2, type: 'vanilla', orderDate: ISODate('2021-01-11T06:31:15Z'), state: 'CA', price: 12, quantity: 145";
+    private const string Cake3 = "_id: 3, type: 'vanilla', orderDate: ISODate('2020-02-08T13:13:23Z'), state: 'WA', price: 13, quantity: 104";
+    private const string Cake4 = "_id: 4, type: 'strawberry', orderDate: ISODate('2019-05-18T16:09:01Z'), state: 'CA', price: 41, quantity: 162";
+    private const string Cake5 = "_id: 5, type: 'strawberry', orderDate: ISODate('2019-01-08T06:12:03Z'), state: 'WA', price: 43, quantity: 134";
+
+    private const string Cake6 = "_id: 6, type: 'strawberry', orderDate: ISODate('2020-01-08T06:12:03Z'), state: 'WA', price: 41, quantity: 134";
+    private const string Cake7 = "_id: 7, type: 'strawberry', orderDate: ISODate('2020-01-01T06:12:03Z'), state: 'WA', price: 34, quantity: 134";
+    private const string Cake8 = "_id: 8, type: 'strawberry', orderDate: ISODate('2020-01-02T06:12:03Z'), state: 'WA', price: 40, quantity: 134";
+    private const string Cake9 = "_id: 9, type: 'strawberry', orderDate: ISODate('2020-05-11T16:09:01Z'), state: 'CA', price: 39, quantity: 162";
+    private const string Cake10 = "_id: 10, type: 'strawberry', orderDate: ISODate('2020-05-11T16:09:01Z'), state: 'CA', price: 39, quantity: null";
+    private const string Cake11 = "_id: 11, type: 'strawberry', orderDate: ISODate('2020-05-11T16:09:01Z'), state: 'CA', price: 39";
+
+    private static readonly string CakeSalesWithDuplicates = $"{{c: [{{{Cake0}}}, {{{Cake1}}}, {{{Cake2}}}, {{{Cake3}}}, {{{Cake4}}}, {{{Cake5}}}, {{{Cake6}}}, {{{Cake7}}}, {{{Cake8}}}, {{{Cake9}}}, {{{Cake10}}}, {{{Cake11}}}]}}";
+
+    private const string StockPrices = "{c: [{_id: 1, stock: 'MDB', date: ISODate('2020-05-18T20:00:00Z'), price: 13}, {_id: 2, stock: 'MDB', date: ISODate('2020-05-19T20:00:00Z'), price: 15.4}, {_id: 3, stock: 'MDB', date: ISODate('2020-05-20T20:00:00Z'), price: 12}, {_id: 4, stock: 'MDB', date: ISODate('2020-05-21T20:00:00Z'), price: 11.7}, {_id: 5, stock: 'MSFT', date: ISODate('2020-05-18T20:00:00Z'), price: 82}, {_id: 6, stock: 'MSFT', date: ISODate('2020-05-19T20:00:00Z'), price: 94}, {_id: 7, stock: 'MSFT', date: ISODate('2020-05-20T20:00:00Z'), price: 112}, {_id: 8, stock: 'MSFT', date: ISODate('2020-05-21T20:00:00Z'), price: 97.3}]}";
+
+    private const string DeliveryFleet = "{c: [{_id: 1, truckID: '1', timeStamp: ISODate('2020-05-18T14:10:30Z'), miles: 1295.1}, {_id: 2, truckID: '1', timeStamp: ISODate('2020-05-18T14:11:00Z'), miles: 1295.63}, {_id: 3, truckID: '1', timeStamp: ISODate('2020-05-18T14:11:30Z'), miles: 1296.25}, {_id: 4, truckID: '1', timeStamp: ISODate('2020-05-18T14:12:00Z'), miles: 1296.76}, {_id: 5, truckID: '2', timeStamp: ISODate('2020-05-18T14:10:30Z'), miles: 10234.1}, {_id: 6, truckID: '2', timeStamp: ISODate('2020-05-18T14:11:00Z'), miles: 10234.33}, {_id: 7, truckID: '2', timeStamp: ISODate('2020-05-18T14:11:30Z'), miles: 10234.73}, {_id: 8, truckID: '2', timeStamp: ISODate('2020-05-18T14:12:00Z'), miles: 10235.13}]}";
+
+    private const string PowerConsumption = "{c: [{_id: 1, powerMeterID: '1', timeStamp: ISODate('2020-05-18T14:10:30Z'), kilowatts: 2.95}, {_id: 2, powerMeterID: '1', timeStamp: ISODate('2020-05-18T14:11:00Z'), kilowatts: 2.7}, {_id: 3, powerMeterID: '1', timeStamp: ISODate('2020-05-18T14:11:30Z'), kilowatts: 2.6}, {_id: 4, powerMeterID: '1', timeStamp: ISODate('2020-05-18T14:12:00Z'), kilowatts: 2.98}, {_id: 5, powerMeterID: '2', timeStamp: ISODate('2020-05-18T14:10:30Z'), kilowatts: 2.5}, {_id: 6, powerMeterID: '2', timeStamp: ISODate('2020-05-18T14:11:00Z'), kilowatts: 2.25}, {_id: 7, powerMeterID: '2', timeStamp: ISODate('2020-05-18T14:11:30Z'), kilowatts: 2.75}, {_id: 8, powerMeterID: '2', timeStamp: ISODate('2020-05-18T14:12:00Z'), kilowatts: 2.82}]}";
+
+    private static readonly Dictionary<string, ManualCase> Table = new()
+    {
+        ["$setWindowFields: cumulative quantity for each state"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {orderDate: 1}, output: {cumulativeQuantityForState: {$sum: '$quantity', window: {documents: ['unbounded', 'current']}}}}}]}]",
+            $"[{{{Cake4}, cumulativeQuantityForState: 162}}, {{{Cake0}, cumulativeQuantityForState: 282}}, {{{Cake2}, cumulativeQuantityForState: 427}}, {{{Cake5}, cumulativeQuantityForState: 134}}, {{{Cake3}, cumulativeQuantityForState: 238}}, {{{Cake1}, cumulativeQuantityForState: 378}}]"),
+        ["$setWindowFields: cumulative quantity for each year"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: {$year: '$orderDate'}, sortBy: {orderDate: 1}, output: {cumulativeQuantityForYear: {$sum: '$quantity', window: {documents: ['unbounded', 'current']}}}}}]}]",
+            $"[{{{Cake5}, cumulativeQuantityForYear: 134}}, {{{Cake4}, cumulativeQuantityForYear: 296}}, {{{Cake3}, cumulativeQuantityForYear: 104}}, {{{Cake0}, cumulativeQuantityForYear: 224}}, {{{Cake2}, cumulativeQuantityForYear: 145}}, {{{Cake1}, cumulativeQuantityForYear: 285}}]"),
+        ["$setWindowFields: moving average quantity for each year"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: {$year: '$orderDate'}, sortBy: {orderDate: 1}, output: {averageQuantity: {$avg: '$quantity', window: {documents: [-1, 0]}}}}}]}]",
+            $"[{{{Cake5}, averageQuantity: 134.0}}, {{{Cake4}, averageQuantity: 148.0}}, {{{Cake3}, averageQuantity: 104.0}}, {{{Cake0}, averageQuantity: 112.0}}, {{{Cake2}, averageQuantity: 145.0}}, {{{Cake1}, averageQuantity: 142.5}}]"),
+        ["$setWindowFields: cumulative and maximum quantity for each year"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: {$year: '$orderDate'}, sortBy: {orderDate: 1}, output: {cumulativeQuantityForYear: {$sum: '$quantity', window: {documents: ['unbounded', 'current']}}, maximumQuantityForYear: {$max: '$quantity', window: {documents: ['unbounded', 'unbounded']}}}}}]}]",
+            $"[{{{Cake5}, cumulativeQuantityForYear: 134, maximumQuantityForYear: 162}}, {{{Cake4}, cumulativeQuantityForYear: 296, maximumQuantityForYear: 162}}, {{{Cake3}, cumulativeQuantityForYear: 104, maximumQuantityForYear: 120}}, {{{Cake0}, cumulativeQuantityForYear: 224, maximumQuantityForYear: 120}}, {{{Cake2}, cumulativeQuantityForYear: 145, maximumQuantityForYear: 145}}, {{{Cake1}, cumulativeQuantityForYear: 285, maximumQuantityForYear: 145}}]"),
+        ["$setWindowFields: range window of plus or minus 10 dollars"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {price: 1}, output: {quantityFromSimilarOrders: {$sum: '$quantity', window: {range: [-10, 10]}}}}}]}]",
+            $"[{{{Cake2}, quantityFromSimilarOrders: 265}}, {{{Cake0}, quantityFromSimilarOrders: 265}}, {{{Cake4}, quantityFromSimilarOrders: 162}}, {{{Cake3}, quantityFromSimilarOrders: 244}}, {{{Cake1}, quantityFromSimilarOrders: 244}}, {{{Cake5}, quantityFromSimilarOrders: 134}}]"),
+        ["$setWindowFields: time range window with a positive upper bound"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {orderDate: 1}, output: {recentOrders: {$push: '$orderDate', window: {range: ['unbounded', 10], unit: 'month'}}}}}]}]",
+            $"[{{{Cake4}, recentOrders: [ISODate('2019-05-18T16:09:01Z')]}}, {{{Cake0}, recentOrders: [ISODate('2019-05-18T16:09:01Z'), ISODate('2020-05-18T14:10:30Z'), ISODate('2021-01-11T06:31:15Z')]}}, {{{Cake2}, recentOrders: [ISODate('2019-05-18T16:09:01Z'), ISODate('2020-05-18T14:10:30Z'), ISODate('2021-01-11T06:31:15Z')]}}, {{{Cake5}, recentOrders: [ISODate('2019-01-08T06:12:03Z')]}}, {{{Cake3}, recentOrders: [ISODate('2019-01-08T06:12:03Z'), ISODate('2020-02-08T13:13:23Z')]}}, {{{Cake1}, recentOrders: [ISODate('2019-01-08T06:12:03Z'), ISODate('2020-02-08T13:13:23Z'), ISODate('2021-03-20T11:30:05Z')]}}]"),
+        ["$setWindowFields: time range window with a negative upper bound"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {orderDate: 1}, output: {recentOrders: {$push: '$orderDate', window: {range: ['unbounded', -10], unit: 'month'}}}}}]}]",
+            $"[{{{Cake4}, recentOrders: []}}, {{{Cake0}, recentOrders: [ISODate('2019-05-18T16:09:01Z')]}}, {{{Cake2}, recentOrders: [ISODate('2019-05-18T16:09:01Z')]}}, {{{Cake5}, recentOrders: []}}, {{{Cake3}, recentOrders: [ISODate('2019-01-08T06:12:03Z')]}}, {{{Cake1}, recentOrders: [ISODate('2019-01-08T06:12:03Z'), ISODate('2020-02-08T13:13:23Z')]}}]"),
+        ["$rank: partitions by an integer field"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {quantity: -1}, output: {rankQuantityForState: {$rank: {}}}}}]}]",
+            $"[{{{Cake4}, rankQuantityForState: 1}}, {{{Cake2}, rankQuantityForState: 2}}, {{{Cake0}, rankQuantityForState: 3}}, {{{Cake1}, rankQuantityForState: 1}}, {{{Cake5}, rankQuantityForState: 2}}, {{{Cake3}, rankQuantityForState: 3}}]"),
+        ["$rank: partitions by a date field"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {orderDate: 1}, output: {rankOrderDateForState: {$rank: {}}}}}]}]",
+            $"[{{{Cake4}, rankOrderDateForState: 1}}, {{{Cake0}, rankOrderDateForState: 2}}, {{{Cake2}, rankOrderDateForState: 3}}, {{{Cake5}, rankOrderDateForState: 1}}, {{{Cake3}, rankOrderDateForState: 2}}, {{{Cake1}, rankOrderDateForState: 3}}]"),
+        ["$rank: duplicates, nulls and missing values"] = new(CakeSalesWithDuplicates,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {quantity: -1}, output: {rankQuantityForState: {$rank: {}}}}}]}]",
+            $"[{{{Cake4}, rankQuantityForState: 1}}, {{{Cake9}, rankQuantityForState: 1}}, {{{Cake2}, rankQuantityForState: 3}}, {{{Cake0}, rankQuantityForState: 4}}, {{{Cake10}, rankQuantityForState: 5}}, {{{Cake11}, rankQuantityForState: 5}}, {{{Cake1}, rankQuantityForState: 1}}, {{{Cake5}, rankQuantityForState: 2}}, {{{Cake6}, rankQuantityForState: 2}}, {{{Cake7}, rankQuantityForState: 2}}, {{{Cake8}, rankQuantityForState: 2}}, {{{Cake3}, rankQuantityForState: 6}}]"),
+        ["$denseRank: partitions by an integer field"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {quantity: -1}, output: {denseRankQuantityForState: {$denseRank: {}}}}}]}]",
+            $"[{{{Cake4}, denseRankQuantityForState: 1}}, {{{Cake2}, denseRankQuantityForState: 2}}, {{{Cake0}, denseRankQuantityForState: 3}}, {{{Cake1}, denseRankQuantityForState: 1}}, {{{Cake5}, denseRankQuantityForState: 2}}, {{{Cake3}, denseRankQuantityForState: 3}}]"),
+        ["$denseRank: partitions by a date field"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {orderDate: 1}, output: {denseRankOrderDateForState: {$denseRank: {}}}}}]}]",
+            $"[{{{Cake4}, denseRankOrderDateForState: 1}}, {{{Cake0}, denseRankOrderDateForState: 2}}, {{{Cake2}, denseRankOrderDateForState: 3}}, {{{Cake5}, denseRankOrderDateForState: 1}}, {{{Cake3}, denseRankOrderDateForState: 2}}, {{{Cake1}, denseRankOrderDateForState: 3}}]"),
+        ["$denseRank: duplicates, nulls and missing values"] = new(CakeSalesWithDuplicates,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {quantity: -1}, output: {denseRankQuantityForState: {$denseRank: {}}}}}]}]",
+            $"[{{{Cake4}, denseRankQuantityForState: 1}}, {{{Cake9}, denseRankQuantityForState: 1}}, {{{Cake2}, denseRankQuantityForState: 2}}, {{{Cake0}, denseRankQuantityForState: 3}}, {{{Cake10}, denseRankQuantityForState: 4}}, {{{Cake11}, denseRankQuantityForState: 4}}, {{{Cake1}, denseRankQuantityForState: 1}}, {{{Cake5}, denseRankQuantityForState: 2}}, {{{Cake6}, denseRankQuantityForState: 2}}, {{{Cake7}, denseRankQuantityForState: 2}}, {{{Cake8}, denseRankQuantityForState: 2}}, {{{Cake3}, denseRankQuantityForState: 3}}]"),
+        ["$documentNumber: for each state"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {quantity: -1}, output: {documentNumberForState: {$documentNumber: {}}}}}]}]",
+            $"[{{{Cake4}, documentNumberForState: 1}}, {{{Cake2}, documentNumberForState: 2}}, {{{Cake0}, documentNumberForState: 3}}, {{{Cake1}, documentNumberForState: 1}}, {{{Cake5}, documentNumberForState: 2}}, {{{Cake3}, documentNumberForState: 3}}]"),
+        ["$documentNumber: duplicates, nulls and missing values"] = new(CakeSalesWithDuplicates,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {quantity: -1}, output: {documentNumberForState: {$documentNumber: {}}}}}]}]",
+            $"[{{{Cake4}, documentNumberForState: 1}}, {{{Cake9}, documentNumberForState: 2}}, {{{Cake2}, documentNumberForState: 3}}, {{{Cake0}, documentNumberForState: 4}}, {{{Cake10}, documentNumberForState: 5}}, {{{Cake11}, documentNumberForState: 6}}, {{{Cake1}, documentNumberForState: 1}}, {{{Cake5}, documentNumberForState: 2}}, {{{Cake6}, documentNumberForState: 3}}, {{{Cake7}, documentNumberForState: 4}}, {{{Cake8}, documentNumberForState: 5}}, {{{Cake3}, documentNumberForState: 6}}]"),
+        ["$shift: positive integer"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {quantity: -1}, output: {shiftQuantityForState: {$shift: {output: '$quantity', by: 1, default: 'Not available'}}}}}]}]",
+            $"[{{{Cake4}, shiftQuantityForState: 145}}, {{{Cake2}, shiftQuantityForState: 120}}, {{{Cake0}, shiftQuantityForState: 'Not available'}}, {{{Cake1}, shiftQuantityForState: 134}}, {{{Cake5}, shiftQuantityForState: 104}}, {{{Cake3}, shiftQuantityForState: 'Not available'}}]"),
+        ["$shift: negative integer"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {quantity: -1}, output: {shiftQuantityForState: {$shift: {output: '$quantity', by: -1, default: 'Not available'}}}}}]}]",
+            $"[{{{Cake4}, shiftQuantityForState: 'Not available'}}, {{{Cake2}, shiftQuantityForState: 162}}, {{{Cake0}, shiftQuantityForState: 145}}, {{{Cake1}, shiftQuantityForState: 'Not available'}}, {{{Cake5}, shiftQuantityForState: 140}}, {{{Cake3}, shiftQuantityForState: 134}}]"),
+        ["$expMovingAvg: using N"] = new(StockPrices,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$stock', sortBy: {date: 1}, output: {expMovingAvgForStock: {$expMovingAvg: {input: '$price', N: 2}}}}}]}]",
+            "[{_id: 1, stock: 'MDB', date: ISODate('2020-05-18T20:00:00Z'), price: 13, expMovingAvgForStock: 13.0}, {_id: 2, stock: 'MDB', date: ISODate('2020-05-19T20:00:00Z'), price: 15.4, expMovingAvgForStock: 14.6}, {_id: 3, stock: 'MDB', date: ISODate('2020-05-20T20:00:00Z'), price: 12, expMovingAvgForStock: 12.866666666666667}, {_id: 4, stock: 'MDB', date: ISODate('2020-05-21T20:00:00Z'), price: 11.7, expMovingAvgForStock: 12.088888888888889}, {_id: 5, stock: 'MSFT', date: ISODate('2020-05-18T20:00:00Z'), price: 82, expMovingAvgForStock: 82.0}, {_id: 6, stock: 'MSFT', date: ISODate('2020-05-19T20:00:00Z'), price: 94, expMovingAvgForStock: 90.0}, {_id: 7, stock: 'MSFT', date: ISODate('2020-05-20T20:00:00Z'), price: 112, expMovingAvgForStock: 104.66666666666667}, {_id: 8, stock: 'MSFT', date: ISODate('2020-05-21T20:00:00Z'), price: 97.3, expMovingAvgForStock: 99.75555555555556}]"),
+        ["$expMovingAvg: using alpha"] = new(StockPrices,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$stock', sortBy: {date: 1}, output: {expMovingAvgForStock: {$expMovingAvg: {input: '$price', alpha: 0.75}}}}}]}]",
+            "[{_id: 1, stock: 'MDB', date: ISODate('2020-05-18T20:00:00Z'), price: 13, expMovingAvgForStock: 13.0}, {_id: 2, stock: 'MDB', date: ISODate('2020-05-19T20:00:00Z'), price: 15.4, expMovingAvgForStock: 14.8}, {_id: 3, stock: 'MDB', date: ISODate('2020-05-20T20:00:00Z'), price: 12, expMovingAvgForStock: 12.7}, {_id: 4, stock: 'MDB', date: ISODate('2020-05-21T20:00:00Z'), price: 11.7, expMovingAvgForStock: 11.95}, {_id: 5, stock: 'MSFT', date: ISODate('2020-05-18T20:00:00Z'), price: 82, expMovingAvgForStock: 82.0}, {_id: 6, stock: 'MSFT', date: ISODate('2020-05-19T20:00:00Z'), price: 94, expMovingAvgForStock: 91.0}, {_id: 7, stock: 'MSFT', date: ISODate('2020-05-20T20:00:00Z'), price: 112, expMovingAvgForStock: 106.75}, {_id: 8, stock: 'MSFT', date: ISODate('2020-05-21T20:00:00Z'), price: 97.3, expMovingAvgForStock: 99.6625}]"),
+        ["$derivative: average speed above 50 miles per hour"] = new(DeliveryFleet,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$truckID', sortBy: {timeStamp: 1}, output: {truckAverageSpeed: {$derivative: {input: '$miles', unit: 'hour'}, window: {range: [-30, 0], unit: 'second'}}}}}, {$match: {truckAverageSpeed: {$gt: 50}}}]}]",
+            "[{_id: 2, truckID: '1', timeStamp: ISODate('2020-05-18T14:11:00Z'), miles: 1295.63, truckAverageSpeed: 63.60000000002401}, {_id: 3, truckID: '1', timeStamp: ISODate('2020-05-18T14:11:30Z'), miles: 1296.25, truckAverageSpeed: 74.3999999999869}, {_id: 4, truckID: '1', timeStamp: ISODate('2020-05-18T14:12:00Z'), miles: 1296.76, truckAverageSpeed: 61.199999999998916}]"),
+        ["$integral: kilowatt-hours by meter"] = new(PowerConsumption,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$powerMeterID', sortBy: {timeStamp: 1}, output: {powerMeterKilowattHours: {$integral: {input: '$kilowatts', unit: 'hour'}, window: {range: ['unbounded', 'current'], unit: 'hour'}}}}}]}]",
+            "[{_id: 1, powerMeterID: '1', timeStamp: ISODate('2020-05-18T14:10:30Z'), kilowatts: 2.95, powerMeterKilowattHours: 0.0}, {_id: 2, powerMeterID: '1', timeStamp: ISODate('2020-05-18T14:11:00Z'), kilowatts: 2.7, powerMeterKilowattHours: 0.023541666666666666}, {_id: 3, powerMeterID: '1', timeStamp: ISODate('2020-05-18T14:11:30Z'), kilowatts: 2.6, powerMeterKilowattHours: 0.045625}, {_id: 4, powerMeterID: '1', timeStamp: ISODate('2020-05-18T14:12:00Z'), kilowatts: 2.98, powerMeterKilowattHours: 0.068875}, {_id: 5, powerMeterID: '2', timeStamp: ISODate('2020-05-18T14:10:30Z'), kilowatts: 2.5, powerMeterKilowattHours: 0.0}, {_id: 6, powerMeterID: '2', timeStamp: ISODate('2020-05-18T14:11:00Z'), kilowatts: 2.25, powerMeterKilowattHours: 0.019791666666666666}, {_id: 7, powerMeterID: '2', timeStamp: ISODate('2020-05-18T14:11:30Z'), kilowatts: 2.75, powerMeterKilowattHours: 0.040625}, {_id: 8, powerMeterID: '2', timeStamp: ISODate('2020-05-18T14:12:00Z'), kilowatts: 2.82, powerMeterKilowattHours: 0.06383333333333334}]"),
+    };
+
+    public static TheoryData<string> Cases => ManualRunner.Names(Table);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Manual_example_gives_the_documented_result(string page) => ManualRunner.RunAsync(target, Table[page]);
+}
