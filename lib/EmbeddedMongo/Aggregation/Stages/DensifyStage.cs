@@ -272,13 +272,9 @@ public sealed class DensifyStage : IPipelineStage
 
     private BsonDocument Generated(BsonDocument partitionFieldValues, BsonValue value)
     {
-        var generated = new BsonDocument();
+        // Like mongod: the partition's values first, then the densified field ({variety: 'Gesha', altitude: 600}).
+        var generated = partitionFieldValues.DeepClone().AsBsonDocument;
         DocumentPaths.Set(generated, field, 0, value);
-        foreach (var element in partitionFieldValues)
-        {
-            generated[element.Name] = element.Value;
-        }
-
         return generated;
     }
 }

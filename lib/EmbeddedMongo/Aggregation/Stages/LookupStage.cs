@@ -145,7 +145,9 @@ public sealed class LookupStage : IPipelineStage
             }
             else if (localParts is not null)
             {
-                foreign ??= ReadForeign(context);
+                // With no 'from' the pipeline opens with $documents: mongod matches its documents on
+                // the fields right after it, before the rest of the pipeline runs.
+                foreign ??= from is null ? pipeline!.Stages[0].Apply([], context).ToList() : ReadForeign(context);
                 index ??= new JoinValues.Index(foreign, foreignParts!);
                 JoinValues.Local(document, localParts, localValues);
                 matches = index.Match(localValues);
@@ -159,7 +161,7 @@ public sealed class LookupStage : IPipelineStage
             {
                 if (let.Length == 0 && localParts is null)
                 {
-                    uncorrelated ??= pipeline.Execute(matches, context).ToList();
+                    uncorrelated ??= Run(matches, context).ToList();
                     matches = uncorrelated;
                 }
                 else
@@ -172,7 +174,7 @@ public sealed class LookupStage : IPipelineStage
                         variables[name] = value.Evaluate(evaluation) ?? BsonNull.Value;
                     }
 
-                    matches = pipeline.Execute(matches, context.With(variables)).ToList();
+                    matches = Run(matches, context.With(variables)).ToList();
                 }
             }
 
@@ -191,6 +193,11 @@ public sealed class LookupStage : IPipelineStage
             yield return joined;
         }
     }
+
+    private IEnumerable<BsonDocument> Run(IEnumerable<BsonDocument> matches, PipelineContext context)
+        => from is null && localParts is not null
+            ? pipeline!.Stages.Skip(1).Aggregate(context.Guarded(matches), (current, stage) => stage.Apply(current, context))
+            : pipeline!.Execute(matches, context);
 
     /// <summary>The foreign documents whose _id equals one of the values, in the collection's order. Call under the read lock.</summary>
     private List<BsonDocument> MatchById(PipelineContext context, List<BsonValue> values)

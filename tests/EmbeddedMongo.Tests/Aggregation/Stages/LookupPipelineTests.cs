@@ -37,4 +37,13 @@ public sealed class LookupPipelineTests(MongoTarget target)
             "[{$lookup: {from: 'restaurants', localField: 'restaurant', foreignField: 'name', let: {d: '$drink'}, pipeline: [{$project: {_id: 0, food: 1, d: '$$d'}}], as: 'm'}}]");
         Aggregate.Same("[{_id: 1, restaurant: 'Cafe', drink: 'lemonade', m: [{food: 'cake', d: 'lemonade'}, {food: 'pie', d: 'lemonade'}]}]", result);
     }
+
+    [Fact]
+    public async Task Lookup_of_documents_matches_local_and_foreign_fields_before_the_rest_of_the_pipeline()
+    {
+        var collection = await Aggregate.SeedAsync(target, "[{_id: 1, zip: 94301}, {_id: 2, zip: 10019}, {_id: 3}]");
+        var result = await Aggregate.RunAsync(collection,
+            "[{$lookup: {localField: 'zip', foreignField: 'zip_id', as: 'n', pipeline: [{$documents: [{zip_id: 94301}, {zip_id: 94301}, {zip_id: 10019}, {other: 1}]}, {$count: 'matches'}]}}]");
+        Aggregate.Same("[{_id: 1, zip: 94301, n: [{matches: 2}]}, {_id: 2, zip: 10019, n: [{matches: 1}]}, {_id: 3, n: [{matches: 1}]}]", result);
+    }
 }
