@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MongoDB.Bson;
 
 namespace EmbeddedMongo.Aggregation;
@@ -8,10 +9,48 @@ namespace EmbeddedMongo.Aggregation;
 /// </summary>
 public static class DocumentPaths
 {
+    /// <summary>Whether BsonDocument's element list can be filled directly (checked once; else elements are added one by one).</summary>
+    private static bool direct = true;
+
     /// <summary>A new document with the same (shared) element values.</summary>
-    public static BsonDocument ShallowCopy(BsonDocument source)
+    public static BsonDocument ShallowCopy(BsonDocument source) => Copy(source, source.ElementCount + 1);
+
+    /// <summary>
+    /// A copy of <paramref name="source"/> with the dotted path set to <paramref name="value"/>
+    /// (the $lookup "as" field): a top-level field is replaced in place or appended.
+    /// </summary>
+    public static BsonDocument CopyWith(BsonDocument source, string[] parts, BsonValue value)
+    {
+        var copy = Copy(source, source.ElementCount + 1);
+        Set(copy, parts, 0, value);
+        return copy;
+    }
+
+    /// <summary>
+    /// Copies the element list in one block into a list sized for <paramref name="capacity"/>
+    /// (adding one by one checks every name against the others and regrows the list), then lets
+    /// the document rebuild its name index. Raw or lazy documents, and a library whose layout
+    /// differs, are copied element by element.
+    /// </summary>
+    private static BsonDocument Copy(BsonDocument source, int capacity)
     {
         var copy = new BsonDocument(allowDuplicateNames: false);
+        if (direct && !source.AllowDuplicateNames && source.GetType() == typeof(BsonDocument))
+        {
+            try
+            {
+                var elements = new List<BsonElement>(capacity);
+                elements.AddRange(ElementsOf(source));
+                ElementsOf(copy) = elements;
+                RebuildIndexes(copy);
+                return copy;
+            }
+            catch (MissingMemberException)
+            {
+                direct = false;
+            }
+        }
+
         foreach (var element in source)
         {
             copy.Add(element.Name, element.Value);
@@ -19,6 +58,12 @@ public static class DocumentPaths
 
         return copy;
     }
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_elements")]
+    private static extern ref List<BsonElement> ElementsOf(BsonDocument document);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "RebuildIndexes")]
+    private static extern void RebuildIndexes(BsonDocument document);
 
     /// <summary>The value at a dotted path without array traversal (null when missing).</summary>
     public static BsonValue? Get(BsonDocument document, string[] parts)

@@ -59,8 +59,9 @@ public sealed class Pipeline
     }
 
     /// <summary>
-    /// Rewrites the server applies as well: $lookup absorbs a $unwind of its "as" field, and a
-    /// $sort followed by $limit (possibly with a $skip in between) keeps only the top k documents.
+    /// Rewrites the server applies as well: $lookup absorbs a $unwind of its "as" field and then a
+    /// $match on fields of "as" only, and a $sort followed by $limit (possibly with a $skip in
+    /// between) keeps only the top k documents.
     /// </summary>
     private static void Optimize(List<IPipelineStage> stages)
     {
@@ -70,6 +71,10 @@ public sealed class Pipeline
             {
                 lookup.AbsorbedUnwind = unwind;
                 stages.RemoveAt(i + 1);
+                if (i + 1 < stages.Count && stages[i + 1] is MatchStage match && lookup.TryAbsorb(match))
+                {
+                    stages.RemoveAt(i + 1);
+                }
             }
         }
 

@@ -333,14 +333,20 @@ public sealed class BsonOrder : IComparer<BsonValue>, IEqualityComparer<BsonValu
         switch (Rank(value))
         {
             case 10:
-                if (value is BsonInt32 small)
+                // Equal numbers of any type hash alike: whole numbers as longs, the rest as decimals or doubles.
+                switch (value)
                 {
-                    return new decimal(small.Value).GetHashCode();
+                    case BsonInt32 small:
+                        return ((long)small.Value).GetHashCode();
+                    case BsonInt64 { Value: var n } when Math.Abs((double)n) < 9.2e18:
+                        return n.GetHashCode();
+                    case BsonDouble { Value: var x } when x == Math.Floor(x) && Math.Abs(x) < 9.2e18:
+                        return ((long)x).GetHashCode();
                 }
 
                 if (Numeric.TryToDecimal(value, out var d))
                 {
-                    return d.GetHashCode();
+                    return d == decimal.Truncate(d) && Math.Abs(d) < 9.2e18m ? ((long)d).GetHashCode() : d.GetHashCode();
                 }
 
                 return Numeric.ToDouble(value).GetHashCode();
@@ -351,10 +357,11 @@ public sealed class BsonOrder : IComparer<BsonValue>, IEqualityComparer<BsonValu
             }
             case 20:
             {
+                // Names count by length only (hashing their text costs more than the rare collision).
                 var hash = new HashCode();
                 foreach (var element in value.AsBsonDocument)
                 {
-                    hash.Add(element.Name);
+                    hash.Add(element.Name.Length);
                     hash.Add(GetHashCode(element.Value));
                 }
 

@@ -99,6 +99,15 @@ public static class Numeric
             return false;
         }
 
+        // Everyday amounts (a 64-bit coefficient, 0 to 28 decimal places) map directly.
+        var exponent = Decimal128.GetExponent(value);
+        if (Decimal128.GetSignificandHighBits(value) == 0 && exponent is <= 0 and >= -28)
+        {
+            var low = Decimal128.GetSignificandLowBits(value);
+            result = new decimal((int)(uint)low, (int)(uint)(low >> 32), 0, Decimal128.IsNegative(value), (byte)-exponent);
+            return true;
+        }
+
         try
         {
             result = Decimal128.ToDecimal(value);

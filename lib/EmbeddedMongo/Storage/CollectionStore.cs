@@ -81,15 +81,7 @@ public sealed class CollectionStore
     public IndexStore? FindIndex(string name) => Indexes.FirstOrDefault(i => i.Name == name);
 
     /// <summary>Record id of the document with this _id, if any.</summary>
-    public long? FindById(BsonValue id)
-    {
-        foreach (var rid in IdIndex.Seek([id]))
-        {
-            return rid;
-        }
-
-        return null;
-    }
+    public long? FindById(BsonValue id) => IdIndex.SeekUnique(id);
 
     /// <summary>Inserts a document that already has its _id first. Throws E11000 on a unique clash.</summary>
     public long Insert(BsonDocument document)

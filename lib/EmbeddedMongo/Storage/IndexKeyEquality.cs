@@ -3,10 +3,19 @@ using MongoDB.Bson;
 
 namespace EmbeddedMongo.Storage;
 
-/// <summary>Equality of whole index keys in BSON comparison order (1 equals 1.0), for unique lookups.</summary>
-public sealed class IndexKeyEquality : IEqualityComparer<BsonValue[]>
+/// <summary>
+/// Equality of whole index keys in BSON comparison order (1 equals 1.0), for unique lookups. A lone
+/// value stands for a one-field key, so a lookup by _id allocates no key array.
+/// </summary>
+public sealed class IndexKeyEquality : IEqualityComparer<BsonValue[]>, IAlternateEqualityComparer<BsonValue, BsonValue[]>
 {
     public static readonly IndexKeyEquality Instance = new();
+
+    public bool Equals(BsonValue alternate, BsonValue[] other) => other.Length == 1 && Same(alternate, other[0]);
+
+    public int GetHashCode(BsonValue alternate) => Hash(alternate);
+
+    public BsonValue[] Create(BsonValue alternate) => [alternate];
 
     public bool Equals(BsonValue[]? x, BsonValue[]? y)
     {
@@ -17,7 +26,7 @@ public sealed class IndexKeyEquality : IEqualityComparer<BsonValue[]>
 
         for (var i = 0; i < x.Length; i++)
         {
-            if (BsonOrder.Rank(x[i]) != BsonOrder.Rank(y[i]) || BsonOrder.CompareValues(x[i], y[i]) != 0)
+            if (!Same(x[i], y[i]))
             {
                 return false;
             }
@@ -40,6 +49,22 @@ public sealed class IndexKeyEquality : IEqualityComparer<BsonValue[]>
         }
 
         return hash.ToHashCode();
+    }
+
+    /// <summary>Equal in BSON order and of the same canonical type (strings and ObjectIds, the usual _ids, compare directly).</summary>
+    private static bool Same(BsonValue x, BsonValue y)
+    {
+        if (x is BsonString sx && y is BsonString sy && Collation.Current is null)
+        {
+            return string.Equals(sx.Value, sy.Value, StringComparison.Ordinal);
+        }
+
+        if (x is BsonObjectId ox && y is BsonObjectId oy)
+        {
+            return ox.Value == oy.Value;
+        }
+
+        return BsonOrder.Rank(x) == BsonOrder.Rank(y) && BsonOrder.CompareValues(x, y) == 0;
     }
 
     private static int Hash(BsonValue value)

@@ -284,6 +284,25 @@ public sealed class IndexStore
         }
     }
 
+    /// <summary>
+    /// The record whose one-field key equals <paramref name="value"/>, for a unique index (the _id
+    /// index): a hash lookup without a key array or an enumerator.
+    /// </summary>
+    public long? SeekUnique(BsonValue value)
+    {
+        if (uniqueKeys is null || Paths.Length != 1)
+        {
+            foreach (var recordId in Seek([value]))
+            {
+                return recordId;
+            }
+
+            return null;
+        }
+
+        return uniqueKeys.GetAlternateLookup<BsonValue>().TryGetValue(value, out var owner) ? owner : null;
+    }
+
     /// <summary>Entries from <paramref name="low"/> to <paramref name="high"/> (both in index order, inclusive).</summary>
     public IEnumerable<IndexEntry> Range(BsonValue[] low, BsonValue[] high)
     {

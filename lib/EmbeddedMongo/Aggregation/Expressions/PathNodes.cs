@@ -93,16 +93,22 @@ internal sealed class ObjectExpression((string Name, Expression Value)[] fields)
     public override BsonValue? Evaluate(EvaluationContext context)
     {
         var result = new BsonDocument(allowDuplicateNames: false);
+        Fill(context, result);
+        return result;
+    }
+
+    /// <summary>Evaluates into <paramref name="target"/>, emptied first (a $group reuses one document for its keys).</summary>
+    public void Fill(EvaluationContext context, BsonDocument target)
+    {
+        target.Clear();
         foreach (var (name, expression) in fields)
         {
             var value = expression.Evaluate(context);
             if (value is not null)
             {
-                result[name] = value;
+                target[name] = value;
             }
         }
-
-        return result;
     }
 }
 

@@ -93,13 +93,28 @@ public sealed class GroupStage : IPipelineStage
         var groups = new Dictionary<BsonValue, IAccumulator[]>(BsonOrder.Instance);
         var order = new List<(BsonValue Key, IAccumulator[] States)>();
         var evaluation = context.NewEvaluation();
+
+        // A document _id ({year: ..., month: ...}) is evaluated into one reused document; only a new group keeps a copy.
+        var objectKey = id as ObjectExpression;
+        var scratch = new BsonDocument();
         foreach (var document in input)
         {
             evaluation.Root = document;
             evaluation.Current = document;
-            var key = id.Evaluate(evaluation) ?? BsonNull.Value;
+            BsonValue key;
+            if (objectKey is not null)
+            {
+                objectKey.Fill(evaluation, scratch);
+                key = scratch;
+            }
+            else
+            {
+                key = id.Evaluate(evaluation) ?? BsonNull.Value;
+            }
+
             if (!groups.TryGetValue(key, out var states))
             {
+                key = objectKey is null ? key : DocumentPaths.ShallowCopy(scratch);
                 states = new IAccumulator[accumulators.Length];
                 for (var i = 0; i < states.Length; i++)
                 {

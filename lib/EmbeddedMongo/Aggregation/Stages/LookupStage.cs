@@ -1,5 +1,6 @@
 using EmbeddedMongo.Aggregation.Expressions;
 using EmbeddedMongo.Commands;
+using EmbeddedMongo.Storage;
 using MongoDB.Bson;
 
 namespace EmbeddedMongo.Aggregation.Stages;
@@ -37,6 +38,81 @@ public sealed class LookupStage : IPipelineStage
 
     /// <summary>A $unwind of <see cref="As"/> that directly followed and is executed here.</summary>
     public UnwindStage? AbsorbedUnwind { get; set; }
+
+    /// <summary>
+    /// A $match after the absorbed $unwind that reads only fields of <see cref="As"/>, rewritten
+    /// relative to the foreign document: foreign documents are tested before anything is copied.
+    /// </summary>
+    private Query.Filter? absorbedMatch;
+
+    /// <summary>
+    /// Absorbs a $match that directly follows this $lookup and its (non-preserving) $unwind when
+    /// every field it tests is under <see cref="As"/> (as the server's $lookup + $unwind + $match
+    /// coalescence does). False leaves the $match where it is.
+    /// </summary>
+    public bool TryAbsorb(MatchStage match)
+    {
+        if (absorbedMatch is not null || AbsorbedUnwind is not { Preserve: false, IndexField: null } || match.Source.ElementCount == 0
+            || Relative(match.Source, As + ".") is not { } relative)
+        {
+            return false;
+        }
+
+        try
+        {
+            absorbedMatch = Query.Filter.Parse(relative);
+            return true;
+        }
+        catch (MongoServerException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The filter with <paramref name="prefix"/> taken off every field, or null when some condition reads anything else.</summary>
+    private static BsonDocument? Relative(BsonDocument filter, string prefix)
+    {
+        var result = new BsonDocument();
+        foreach (var condition in filter)
+        {
+            if (condition.Name is "$and" or "$or" or "$nor")
+            {
+                if (condition.Value is not BsonArray clauses)
+                {
+                    return null;
+                }
+
+                var rewritten = new BsonArray(clauses.Count);
+                foreach (var clause in clauses)
+                {
+                    if (clause is not BsonDocument document || Relative(document, prefix) is not { } inner)
+                    {
+                        return null;
+                    }
+
+                    rewritten.Add(inner);
+                }
+
+                result.Add(condition.Name, rewritten);
+            }
+            else if (condition.Name.Length > prefix.Length && condition.Name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                result.Add(condition.Name[prefix.Length..], condition.Value);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return result;
+    }
+
+    private bool Keeps(BsonDocument foreign, PipelineContext context)
+        => absorbedMatch is null || (context.Variables.Count == 0 ? absorbedMatch.Matches(foreign) : absorbedMatch.Matches(foreign, context.Variables));
+
+    private List<BsonDocument> Kept(List<BsonDocument> matches, PipelineContext context)
+        => absorbedMatch is null ? matches : matches.FindAll(m => Keeps(m, context));
 
     public static IPipelineStage Parse(BsonValue spec, StageParseContext where)
     {
@@ -126,6 +202,9 @@ public sealed class LookupStage : IPipelineStage
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
 
     public IEnumerable<BsonDocument> Apply(IEnumerable<BsonDocument> input, PipelineContext context)
+        => from is not null && foreignParts is ["_id"] && pipeline is null ? JoinById(input, context) : Join(input, context);
+
+    private IEnumerable<BsonDocument> Join(IEnumerable<BsonDocument> input, PipelineContext context)
     {
         List<BsonDocument>? foreign = null;
         JoinValues.Index? index = null;
@@ -138,10 +217,8 @@ public sealed class LookupStage : IPipelineStage
             List<BsonDocument> matches;
             if (byId)
             {
-                // Joining on the foreign _id: its unique index answers each value, so no hash
-                // index of the whole foreign collection is built (as the server uses an index).
                 JoinValues.Local(document, localParts!, localValues);
-                matches = context.Storage.Read(() => MatchById(context, localValues));
+                matches = context.Storage.Read(() => MatchById(context.Storage.FindCollection(context.Database, from!), localValues));
             }
             else if (localParts is not null)
             {
@@ -178,19 +255,10 @@ public sealed class LookupStage : IPipelineStage
                 }
             }
 
-            if (AbsorbedUnwind is not null)
+            foreach (var output in Outputs(document, Kept(matches, context)))
             {
-                foreach (var output in AbsorbedUnwind.Unwind(document, new BsonArray(matches)))
-                {
-                    yield return output;
-                }
-
-                continue;
+                yield return output;
             }
-
-            var joined = DocumentPaths.ShallowCopy(document);
-            DocumentPaths.Set(joined, asParts, 0, new BsonArray(matches));
-            yield return joined;
         }
     }
 
@@ -199,10 +267,101 @@ public sealed class LookupStage : IPipelineStage
             ? pipeline!.Stages.Skip(1).Aggregate(context.Guarded(matches), (current, stage) => stage.Apply(current, context))
             : pipeline!.Execute(matches, context);
 
-    /// <summary>The foreign documents whose _id equals one of the values, in the collection's order. Call under the read lock.</summary>
-    private List<BsonDocument> MatchById(PipelineContext context, List<BsonValue> values)
+    /// <summary>
+    /// Joining on the foreign _id: its unique index answers each value (as the server uses an index),
+    /// so no hash index of the whole foreign collection is built. Documents are joined a batch at a
+    /// time under one read lock.
+    /// </summary>
+    private IEnumerable<BsonDocument> JoinById(IEnumerable<BsonDocument> input, PipelineContext context)
     {
-        var collection = context.Storage.FindCollection(context.Database, from!);
+        const int BatchSize = 512;
+        var batch = new List<BsonDocument>(BatchSize);
+        var found = new BsonDocument?[BatchSize];
+        var several = new List<BsonDocument>?[BatchSize];
+        var localValues = new List<BsonValue>();
+        using var source = input.GetEnumerator();
+        var more = true;
+        while (more)
+        {
+            batch.Clear();
+            while (batch.Count < BatchSize && (more = source.MoveNext()))
+            {
+                batch.Add(source.Current);
+            }
+
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            context.Storage.Read(() =>
+            {
+                var collection = context.Storage.FindCollection(context.Database, from!);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    found[i] = null;
+                    several[i] = null;
+                    if (collection is null)
+                    {
+                        continue;
+                    }
+
+                    JoinValues.Local(batch[i], localParts!, localValues);
+                    if (localValues.Count == 1)
+                    {
+                        found[i] = collection.FindById(localValues[0]) is { } recordId ? collection.Get(recordId) : null;
+                    }
+                    else
+                    {
+                        several[i] = MatchById(collection, localValues);
+                    }
+                }
+
+                return 0;
+            });
+
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (several[i] is { } matches)
+                {
+                    foreach (var output in Outputs(batch[i], Kept(matches, context)))
+                    {
+                        yield return output;
+                    }
+                }
+                else if (AbsorbedUnwind is { IndexField: null } && found[i] is { } match)
+                {
+                    // The everyday case (one match, unwound): one copy of the document with the match set.
+                    if (Keeps(match, context))
+                    {
+                        yield return DocumentPaths.CopyWith(batch[i], asParts, match);
+                    }
+                }
+                else
+                {
+                    foreach (var output in Outputs(batch[i], found[i] is { } one && Keeps(one, context) ? [one] : []))
+                    {
+                        yield return output;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The document with its matches: unwound when a $unwind was absorbed, else as one array.</summary>
+    private IEnumerable<BsonDocument> Outputs(BsonDocument document, List<BsonDocument> matches)
+    {
+        if (AbsorbedUnwind is not null)
+        {
+            return AbsorbedUnwind.Unwind(document, new BsonArray(matches));
+        }
+
+        return [DocumentPaths.CopyWith(document, asParts, new BsonArray(matches))];
+    }
+
+    /// <summary>The foreign documents whose _id equals one of the values, in the collection's order. Call under the read lock.</summary>
+    private static List<BsonDocument> MatchById(CollectionStore? collection, List<BsonValue> values)
+    {
         if (collection is null)
         {
             return [];

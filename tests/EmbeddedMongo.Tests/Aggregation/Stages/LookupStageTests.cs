@@ -93,6 +93,45 @@ public sealed class LookupStageTests(MongoTarget target)
             await Aggregate.RunAsync(items, "[{$lookup: {from: 'products', localField: 'p', foreignField: '_id', as: 'prod'}}, {$unwind: {path: '$prod', includeArrayIndex: 'i', preserveNullAndEmptyArrays: true}}]"));
     }
 
+    [Theory]
+    [InlineData("{'prod.cat': {$ne: 'B'}}", "[{_id: 1, p: 'x', prod: {_id: 'x', cat: 'A'}}, {_id: 4, p: ['x', 'z'], prod: {_id: 'x', cat: 'A'}}, {_id: 4, p: ['x', 'z'], prod: {_id: 'z', cat: 'C', tags: ['t1', 't2']}}]")]
+    [InlineData("{$or: [{'prod.cat': 'B'}, {'prod.tags': 't2'}]}", "[{_id: 2, p: 'y', prod: {_id: 'y', cat: 'B'}}, {_id: 4, p: ['x', 'z'], prod: {_id: 'z', cat: 'C', tags: ['t1', 't2']}}]")]
+    [InlineData("{'prod.cat': 'A', p: 'x'}", "[{_id: 1, p: 'x', prod: {_id: 'x', cat: 'A'}}, {_id: 4, p: ['x', 'z'], prod: {_id: 'x', cat: 'A'}}]")]
+    [InlineData("{prod: {_id: 'y', cat: 'B'}}", "[{_id: 2, p: 'y', prod: {_id: 'y', cat: 'B'}}]")]
+    [InlineData("{$expr: {$eq: ['$prod.cat', 'C']}}", "[{_id: 4, p: ['x', 'z'], prod: {_id: 'z', cat: 'C', tags: ['t1', 't2']}}]")]
+    public async Task Match_after_lookup_and_unwind_filters_the_joined_documents(string match, string expected)
+    {
+        // A $match on the joined field alone is tested inside the $lookup (before any copy); the others stay after it.
+        var database = target.NewDatabase();
+        await SeedAsync(database, "items", "[{_id: 1, p: 'x'}, {_id: 2, p: 'y'}, {_id: 3, p: 'none'}, {_id: 4, p: ['x', 'z']}]");
+        await SeedAsync(database, "products", "[{_id: 'x', cat: 'A'}, {_id: 'y', cat: 'B'}, {_id: 'z', cat: 'C', tags: ['t1', 't2']}]");
+        Aggregate.Same(expected, await Aggregate.RunAsync(database.GetCollection<BsonDocument>("items"),
+            $"[{{$lookup: {{from: 'products', localField: 'p', foreignField: '_id', as: 'prod'}}}}, {{$unwind: '$prod'}}, {{$match: {match}}}]"));
+    }
+
+    [Fact]
+    public async Task Match_on_the_joined_field_after_a_preserving_unwind_keeps_unmatched_documents_it_accepts()
+    {
+        var database = target.NewDatabase();
+        await SeedAsync(database, "items", "[{_id: 1, p: 'x'}, {_id: 2, p: 'y'}, {_id: 3, p: 'none'}]");
+        await SeedAsync(database, "products", "[{_id: 'x', cat: 'A'}, {_id: 'y', cat: 'B'}]");
+        Aggregate.Same("[{_id: 1, p: 'x', prod: {_id: 'x', cat: 'A'}}, {_id: 3, p: 'none'}]", await Aggregate.RunAsync(database.GetCollection<BsonDocument>("items"),
+            "[{$lookup: {from: 'products', localField: 'p', foreignField: '_id', as: 'prod'}}, {$unwind: {path: '$prod', preserveNullAndEmptyArrays: true}}, {$match: {'prod.cat': {$ne: 'B'}}}]"));
+    }
+
+    [Fact]
+    public async Task Lookup_into_a_dotted_field_keeps_the_rest_of_the_embedded_document()
+    {
+        var database = target.NewDatabase();
+        await SeedAsync(database, "items", "[{_id: 1, p: 'x', meta: {note: 'n', seen: 1}}, {_id: 2, p: 'y', meta: 5}]");
+        await SeedAsync(database, "products", "[{_id: 'x', cat: 'A'}]");
+        var items = database.GetCollection<BsonDocument>("items");
+        Aggregate.Same("[{_id: 1, p: 'x', meta: {note: 'n', seen: 1, prod: {_id: 'x', cat: 'A'}}}]", await Aggregate.RunAsync(items,
+            "[{$lookup: {from: 'products', localField: 'p', foreignField: '_id', as: 'meta.prod'}}, {$unwind: '$meta.prod'}]"));
+        Aggregate.Same("[{_id: 1, p: 'x', meta: {note: 'n', seen: 1, prod: [{_id: 'x', cat: 'A'}]}}, {_id: 2, p: 'y', meta: {prod: []}}]", await Aggregate.RunAsync(items,
+            "[{$lookup: {from: 'products', localField: 'p', foreignField: '_id', as: 'meta.prod'}}]"));
+    }
+
     [Fact]
     public async Task Lookup_without_from_reads_documents_of_its_pipeline()
     {
