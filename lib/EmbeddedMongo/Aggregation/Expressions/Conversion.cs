@@ -191,7 +191,7 @@ internal static class Conversion
                 {
                     return new BsonDateTime(DateParsing.ParseDefault(v.AsString, DateValues.Utc));
                 }
-                catch (MongoServerException e)
+                catch (MongoServerException e) when (e.Code != 241)
                 {
                     throw Failure($"Error parsing date string '{v.AsString}'; {e.Message}");
                 }

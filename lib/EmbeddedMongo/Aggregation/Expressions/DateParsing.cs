@@ -8,7 +8,7 @@ internal static class DateParsing
 {
     private static MongoServerException Fail(string s, string why) => Errors.Make(241, "ConversionFailure", $"Error parsing date string '{s}'; {why}");
 
-    /// <summary>yyyy-MM-dd, optionally followed by T or space and HH:mm[:ss[.fff]], then Z or an offset.</summary>
+    /// <summary>yyyy-MM-dd, optionally followed by T or space and HH:mm[:ss[.fff]], then Z or an offset (a date alone may carry one: "2018-03-15 +10:00").</summary>
     public static long ParseDefault(string s, Zone zone, bool zoneGiven = false)
     {
         var reader = new Reader(s);
@@ -22,7 +22,7 @@ internal static class DateParsing
 
         var day = reader.Digits(1, 2) ?? throw Fail(s, $"{reader.Position}: Unexpected character");
         int hour = 0, minute = 0, second = 0, millis = 0;
-        if (reader.Take('T') || reader.Take(' '))
+        if (reader.Take('T') || reader.TakeBeforeDigit(' '))
         {
             hour = reader.Digits(1, 2) ?? throw Fail(s, $"{reader.Position}: Unexpected character");
             if (!reader.Take(':'))
@@ -186,6 +186,18 @@ internal static class DateParsing
         public bool Take(char c)
         {
             if (Position < text.Length && text[Position] == c)
+            {
+                Position++;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Takes c only when a digit follows it (a space before a time, not before a zone).</summary>
+        public bool TakeBeforeDigit(char c)
+        {
+            if (Position + 1 < text.Length && text[Position] == c && char.IsAsciiDigit(text[Position + 1]))
             {
                 Position++;
                 return true;

@@ -62,7 +62,7 @@ internal static class Variables
         }
 
         BsonDocument? vars = null;
-        Expression? body = null;
+        BsonValue? inSpec = null;
         foreach (var element in d)
         {
             switch (element.Name)
@@ -71,7 +71,7 @@ internal static class Variables
                     vars = element.Value as BsonDocument ?? throw Errors.Location(10065, $"invalid parameter: expected an object (vars)");
                     break;
                 case "in":
-                    body = ExpressionParser.Parse(element.Value);
+                    inSpec = element.Value;
                     break;
                 default:
                     throw Errors.Location(16875, $"Unrecognized parameter to $let: {element.Name}");
@@ -83,12 +83,14 @@ internal static class Variables
             throw Errors.Location(16876, "Missing 'vars' parameter to $let");
         }
 
-        if (body is null)
+        if (inSpec is null)
         {
             throw Errors.Location(16877, "Missing 'in' parameter to $let");
         }
 
+        // Like mongod: the variables are checked and parsed before the body that uses them.
         var bindings = vars.Select(e => (Name: ValidateName(e.Name), Value: ExpressionParser.Parse(e.Value))).ToArray();
+        var body = ExpressionParser.Parse(inSpec);
         return new FuncExpression(c =>
         {
             var values = new BsonValue?[bindings.Length];

@@ -64,6 +64,8 @@ public sealed class TypeTests(MongoTarget target)
     [InlineData("{}", "{$toDate: ObjectId('5ab9c3da31c2ab715d421285')}", "ISODate('2018-03-27T04:08:58Z')")]
     [InlineData("{}", "{$toDate: '2018-03-03'}", "ISODate('2018-03-03T00:00:00Z')")]
     [InlineData("{}", "{$toDate: '2018-03-20 11:00:06 +0500'}", "ISODate('2018-03-20T06:00:06Z')")]
+    [InlineData("{}", "{$toDate: '2018-03-15 +10:00'}", "ISODate('2018-03-14T14:00:00Z')")]
+    [InlineData("{}", "{$dateFromString: {dateString: '2018-03-15 -0500'}}", "ISODate('2018-03-15T05:00:00Z')")]
     [InlineData("{}", "{$toObjectId: '5ab9cbfa31c2ab715d42129e'}", "ObjectId('5ab9cbfa31c2ab715d42129e')")]
     [InlineData("{}", "{$convert: {input: 'abc', to: 'int', onError: 'Error', onNull: 0}}", "'Error'")]
     [InlineData("{}", "{$convert: {input: '$missing', to: 'int', onError: 'Error', onNull: 0}}", "0")]

@@ -39,6 +39,7 @@ public sealed class VariableTests(MongoTarget target)
     [InlineData("{$let: {vars: {x: 1}}}", 16877, "Missing 'in' parameter to $let")]
     [InlineData("{$let: {in: 1}}", 16876, "Missing 'vars' parameter to $let")]
     [InlineData("{$let: {vars: {X: 1}, in: 1}}", 16867, null)]
+    [InlineData("{$let: {vars: {Total: 1}, in: '$$Total'}}", 16867, "'Total' starts with an invalid character for a user variable name")]
     [InlineData("{$add: [1, 2], $multiply: [3]}", 15983, null)]
     [InlineData("{$unknownOperator: 1}", 168, "Unrecognized expression '$unknownOperator'")]
     public Task Expression_rejects_bad_input_with_server_error(string expression, int code, string? message)
