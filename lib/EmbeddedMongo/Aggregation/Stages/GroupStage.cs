@@ -90,13 +90,17 @@ public sealed class GroupStage : IPipelineStage
 
     public IEnumerable<BsonDocument> Apply(IEnumerable<BsonDocument> input, PipelineContext context)
     {
-        var groups = new Dictionary<BsonValue, IAccumulator[]>(BsonOrder.Instance);
-        var order = new List<(BsonValue Key, IAccumulator[] States)>();
+        var groups = new Dictionary<BsonValue, Group>(BsonOrder.Instance);
+        var order = new List<Group>();
         var evaluation = context.NewEvaluation();
 
         // A document _id ({year: ..., month: ...}) is evaluated into one reused document; only a new group keeps a copy.
         var objectKey = id as ObjectExpression;
         var scratch = new BsonDocument();
+
+        // Input often arrives clustered by key (the items of one order follow each other): the last
+        // group is tried before the hash table.
+        Group? last = null;
         foreach (var document in input)
         {
             evaluation.Root = document;
@@ -112,20 +116,22 @@ public sealed class GroupStage : IPipelineStage
                 key = id.Evaluate(evaluation) ?? BsonNull.Value;
             }
 
-            if (!groups.TryGetValue(key, out var states))
+            if (last is null || !BsonOrder.Instance.Equals(key, last.Key))
             {
-                key = objectKey is null ? key : DocumentPaths.ShallowCopy(scratch);
-                states = new IAccumulator[accumulators.Length];
-                for (var i = 0; i < states.Length; i++)
+                if (!groups.TryGetValue(key, out last))
                 {
-                    states[i] = accumulators[i].Definition.Create();
-                }
+                    last = new Group(objectKey is null ? key : DocumentPaths.ShallowCopy(scratch), new IAccumulator[accumulators.Length]);
+                    for (var i = 0; i < last.States.Length; i++)
+                    {
+                        last.States[i] = accumulators[i].Definition.Create();
+                    }
 
-                groups.Add(key, states);
-                order.Add((key, states));
+                    groups.Add(last.Key, last);
+                    order.Add(last);
+                }
             }
 
-            foreach (var state in states)
+            foreach (var state in last.States)
             {
                 state.Process(evaluation);
             }
@@ -142,4 +148,7 @@ public sealed class GroupStage : IPipelineStage
             yield return output;
         }
     }
+
+    /// <summary>One group: its key and the state of each accumulator.</summary>
+    private sealed record Group(BsonValue Key, IAccumulator[] States);
 }
