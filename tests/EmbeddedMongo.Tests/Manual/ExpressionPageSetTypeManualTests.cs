@@ -100,6 +100,18 @@ public sealed class ExpressionPageSetTypeManualTests(MongoTarget target)
             "{c: [{_id: 1}]}",
             "[{aggregate: 'c', pipeline: [{$project: {_id: 0, b1: {$convert: {input: 1.99999, to: 'bool'}}, b2: {$convert: {input: NumberDecimal('0'), to: 'bool'}}, b3: {$convert: {input: 'false', to: 8}}, i1: {$convert: {input: 1.99999, to: 'int'}}, i2: {$convert: {input: NumberDecimal('5.5000'), to: 16}}, i3: {$convert: {input: NumberLong('922337203600'), to: 'int', onError: 'Error'}}, i4: {$convert: {input: '2.5', to: 'int', onError: 'Error'}}, d1: {$convert: {input: '5e10', to: 'double'}}, d2: {$convert: {input: NumberLong(10000), to: 1}}, l1: {$convert: {input: 2.5, to: 'long'}}, l2: {$convert: {input: NumberDecimal('5.5000'), to: 18}}, s1: {$convert: {input: 2.5, to: 'string'}}, s2: {$convert: {input: NumberDecimal('2.50'), to: 2}}, n: {$convert: {input: null, to: 'int'}}}}]}]",
             "[{b1: true, b2: false, b3: true, i1: 1, i2: 5, i3: 'Error', i4: 'Error', d1: 50000000000.0, d2: 10000.0, l1: NumberLong(2), l2: NumberLong(5), s1: '2.5', s2: '2.50', n: null}]"),
+        ["$toUUID: a UUID string becomes a UUID"] = new(
+            "{products: [{_id: 1, name: 'laptop', price: 400, UUID: '0e3b9063-8abd-4eb3-9f9f-f4c59fd30a60'}]}",
+            "[{aggregate: 'products', pipeline: [{$project: {name: 1, price: 1, UUID: {$toUUID: '$UUID'}}}]}]",
+            "[{_id: 1, name: 'laptop', price: 400, UUID: UUID('0e3b9063-8abd-4eb3-9f9f-f4c59fd30a60')}]"),
+        ["$convert: strings and binData with a format"] = new(
+            "{c: [{_id: 1, u: UUID('0e3b9063-8abd-4eb3-9f9f-f4c59fd30a60'), b: BinData(0, 'SGVsbG8gV29ybGQhCg==')}]}",
+            "[{aggregate: 'c', pipeline: [{$project: {_id: 0, b64: {$convert: {input: 'SGVsbG8gV29ybGQhCg==', to: 'binData', format: 'base64'}}, hex: {$convert: {input: '48656c6c6f', to: {type: 'binData', subtype: 0}, format: 'hex'}}, utf8: {$convert: {input: 'Hello', to: 'binData', format: 'utf8'}}, uuid: {$convert: {input: '0e3b9063-8abd-4eb3-9f9f-f4c59fd30a60', to: {type: 'binData', subtype: 4}, format: 'uuid'}}, toText: {$convert: {input: '$b', to: 'string', format: 'utf8'}}, toB64: {$convert: {input: '$b', to: 'string', format: 'base64'}}, toHex: {$convert: {input: '$b', to: 'string', format: 'hex'}}, autoUuid: {$convert: {input: '$u', to: 'string', format: 'auto'}}, autoB64: {$convert: {input: '$b', to: 'string', format: 'auto'}}, bad: {$convert: {input: 'not base64!', to: 'binData', format: 'base64', onError: 'bad'}}, noFormat: {$convert: {input: '$b', to: 'string', onError: 'no format'}}}}]}]",
+            "[{b64: BinData(0, 'SGVsbG8gV29ybGQhCg=='), hex: BinData(0, 'SGVsbG8='), utf8: BinData(0, 'SGVsbG8='), uuid: UUID('0e3b9063-8abd-4eb3-9f9f-f4c59fd30a60'), toText: 'Hello World!\\n', toB64: 'SGVsbG8gV29ybGQhCg==', toHex: '48656C6C6F20576F726C64210A', autoUuid: '0e3b9063-8abd-4eb3-9f9f-f4c59fd30a60', autoB64: 'SGVsbG8gV29ybGQhCg==', bad: 'bad', noFormat: 'no format'}]"),
+        ["$toUUID: a malformed string is an error"] = new(
+            "{products: [{_id: 1, UUID: '0e3b9063'}]}",
+            "[{aggregate: 'products', pipeline: [{$project: {UUID: {$toUUID: '$UUID'}}}]}]",
+            "error 241"),
         ["$convert: an unsupported conversion is an error"] = new(
             "{c: [{_id: 1, v: ISODate('2018-03-27T00:00:00Z')}]}",
             "[{aggregate: 'c', pipeline: [{$project: {r: {$convert: {input: '$v', to: 'int'}}}}]}]",

@@ -17,6 +17,7 @@ internal static class TypeOperators
         ("$toLong", Shorthand(BsonType.Int64)),
         ("$toObjectId", Shorthand(BsonType.ObjectId)),
         ("$toString", Shorthand(BsonType.String)),
+        ("$toUUID", Op.Unary(BinDataConversion.ToUuid)),
         ("$type", Op.Unary(v => new BsonString(Values.TypeName(v)))));
 
     private static OperatorParser Shorthand(BsonType target) => Op.Unary(v => Values.IsNullish(v) ? BsonNull.Value : Conversion.Convert(v!, target));
@@ -28,9 +29,15 @@ internal static class TypeOperators
             throw Errors.FailedToParse($"$convert expects an object of named arguments but found: {Values.TypeName(argument)}");
         }
 
-        Expression? input = null, to = null, onError = null, onNull = null;
+        Expression? input = null, to = null, subtype = null, format = null, onError = null, onNull = null;
         foreach (var element in d)
         {
+            if (element.Name == "to" && element.Value is BsonDocument toSpec && (toSpec.ElementCount == 0 || !toSpec.GetElement(0).Name.StartsWith('$')))
+            {
+                (to, subtype) = ParseTargetObject(toSpec);
+                continue;
+            }
+
             var parsed = ExpressionParser.Parse(element.Value);
             switch (element.Name)
             {
@@ -39,6 +46,9 @@ internal static class TypeOperators
                     break;
                 case "to":
                     to = parsed;
+                    break;
+                case "format":
+                    format = parsed;
                     break;
                 case "onError":
                     onError = parsed;
@@ -78,18 +88,59 @@ internal static class TypeOperators
             var type = TargetType(target!);
             if (onError is null)
             {
-                return Conversion.Convert(value!, type);
+                return Convert(c, value!, type, subtype, format);
             }
 
             try
             {
-                return Conversion.Convert(value!, type);
+                return Convert(c, value!, type, subtype, format);
             }
             catch (MongoServerException e) when (e.Code == 241)
             {
                 return onError.Evaluate(c);
             }
         });
+    }
+
+    /// <summary>The object form of 'to' (8.0): {type: <type expression>, subtype: <int expression>}.</summary>
+    private static (Expression Type, Expression? Subtype) ParseTargetObject(BsonDocument spec)
+    {
+        Expression? type = null, subtype = null;
+        foreach (var element in spec)
+        {
+            switch (element.Name)
+            {
+                case "type":
+                    type = ExpressionParser.Parse(element.Value);
+                    break;
+                case "subtype":
+                    subtype = ExpressionParser.Parse(element.Value);
+                    break;
+                default:
+                    throw Errors.FailedToParse($"$convert found an unknown argument in 'to': {element.Name}");
+            }
+        }
+
+        return (type ?? throw Errors.FailedToParse("Missing 'type' parameter in 'to' of $convert"), subtype);
+    }
+
+    private static BsonValue Convert(EvaluationContext c, BsonValue value, BsonType type, Expression? subtype, Expression? format)
+    {
+        var formatValue = format?.Evaluate(c);
+        var formatName = Values.IsNullish(formatValue) ? null : BinDataConversion.CheckFormat(formatValue!);
+        if (!BinDataConversion.Handles(value, type))
+        {
+            return Conversion.Convert(value, type);
+        }
+
+        var subtypeValue = subtype?.Evaluate(c);
+        var code = 0;
+        if (!Values.IsNullish(subtypeValue) && !Values.TryGetInt(subtypeValue!, out code))
+        {
+            throw Errors.FailedToParse($"In $convert, 'subtype' must be an integer, but is {Values.TypeName(subtypeValue)}");
+        }
+
+        return BinDataConversion.Convert(value, type, code, formatName);
     }
 
     private static BsonType TargetType(BsonValue target)
