@@ -24,14 +24,14 @@ public sealed class MonthlyRevenue : Analysis<IReadOnlyList<MonthRevenue>>
 
     public override BsonDocument[] Pipeline() =>
     [
-        .. Stages.JoinOrder("order_id"),
+        .. Stages.RevenuePerOrder(),
         new("$group", new BsonDocument
         {
             { "_id", new BsonDocument { { "year", new BsonDocument("$year", "$order.created_at") }, { "month", new BsonDocument("$month", "$order.created_at") } } },
-            { "revenue", new BsonDocument("$sum", Stages.LineRevenue) },
-            { "orders", new BsonDocument("$addToSet", "$order_id") },
+            { "revenue", new BsonDocument("$sum", "$revenue") },
+            { "orders", new BsonDocument("$sum", 1) },
         }),
-        new("$project", new BsonDocument { { "_id", 0 }, { "year", "$_id.year" }, { "month", "$_id.month" }, { "revenue", 1 }, { "orders", new BsonDocument("$size", "$orders") } }),
+        new("$project", new BsonDocument { { "_id", 0 }, { "year", "$_id.year" }, { "month", "$_id.month" }, { "revenue", 1 }, { "orders", 1 } }),
         new("$sort", new BsonDocument { { "year", 1 }, { "month", 1 } }),
     ];
 

@@ -40,8 +40,8 @@ public sealed class RevenueConcentration(double topFraction = 0.05, int points =
 
     public override BsonDocument[] Pipeline() =>
     [
-        .. Stages.JoinOrder("order_id"),
-        new("$group", new BsonDocument { { "_id", "$order.customer_id" }, { "revenue", new BsonDocument("$sum", Stages.LineRevenue) } }),
+        .. Stages.RevenuePerOrder(),
+        new("$group", new BsonDocument { { "_id", "$order.customer_id" }, { "revenue", new BsonDocument("$sum", "$revenue") } }),
         new("$setWindowFields", new BsonDocument
         {
             // One sort key: rank-style window functions ($documentNumber) take exactly one. Ties in

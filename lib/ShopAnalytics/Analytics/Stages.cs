@@ -11,17 +11,23 @@ public static class Stages
     public static BsonDocument LineRevenue => new("$multiply", new BsonArray { "$quantity", "$unit_price" });
 
     /// <summary>
-    /// From order_items: one document per order { _id: order_id, revenue, units, order } for orders that
-    /// are not cancelled. Items are grouped first so that orders are looked up once per order by _id.
+    /// From order_items: one document per order { _id: order_id, revenue, units (when asked), order } for
+    /// orders that are not cancelled. Items are grouped first (an order's items are stored together), so
+    /// each order is looked up once by _id rather than once per item, and "orders" is a plain count.
     /// </summary>
-    public static IEnumerable<BsonDocument> RevenuePerOrder()
+    public static IEnumerable<BsonDocument> RevenuePerOrder(bool units = false)
     {
-        yield return new BsonDocument("$group", new BsonDocument
+        var group = new BsonDocument
         {
             { "_id", "$order_id" },
             { "revenue", new BsonDocument("$sum", LineRevenue) },
-            { "units", new BsonDocument("$sum", "$quantity") },
-        });
+        };
+        if (units)
+        {
+            group.Add("units", new BsonDocument("$sum", "$quantity"));
+        }
+
+        yield return new BsonDocument("$group", group);
         foreach (var stage in JoinOrder("_id"))
         {
             yield return stage;

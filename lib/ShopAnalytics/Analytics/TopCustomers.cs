@@ -15,8 +15,8 @@ public sealed record CustomerSpending(
     [property: BsonElement("orders")] long Orders);
 
 /// <summary>
-/// The N customers who spent most (ties broken by customer id). Each item is joined to its order by _id
-/// (cheaper here than grouping items per order first); only the winners are looked up in customers.
+/// The N customers who spent most (ties broken by customer id). Items are summed per order first, so each
+/// order is looked up once by _id and counted once; only the winners are looked up in customers.
 /// </summary>
 public sealed class TopCustomers(int count = 10) : Analysis<IReadOnlyList<CustomerSpending>>
 {
@@ -32,16 +32,15 @@ public sealed class TopCustomers(int count = 10) : Analysis<IReadOnlyList<Custom
 
     public override BsonDocument[] Pipeline() =>
     [
-        .. Stages.JoinOrder("order_id"),
+        .. Stages.RevenuePerOrder(),
         new("$group", new BsonDocument
         {
             { "_id", "$order.customer_id" },
-            { "revenue", new BsonDocument("$sum", Stages.LineRevenue) },
-            { "orders", new BsonDocument("$addToSet", "$order_id") },
+            { "revenue", new BsonDocument("$sum", "$revenue") },
+            { "orders", new BsonDocument("$sum", 1) },
         }),
         new("$sort", new BsonDocument { { "revenue", -1 }, { "_id", 1 } }),
         new("$limit", Count),
-        new("$set", new BsonDocument("orders", new BsonDocument("$size", "$orders"))),
         new("$lookup", new BsonDocument { { "from", CollectionNames.Customers }, { "localField", "_id" }, { "foreignField", "_id" }, { "as", "customer" } }),
         new("$unwind", "$customer"),
         new("$project", new BsonDocument

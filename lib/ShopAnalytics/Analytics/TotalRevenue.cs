@@ -23,13 +23,7 @@ public sealed class TotalRevenue : Analysis<RevenueTotal>
 
     public override BsonDocument[] Pipeline() =>
     [
-        .. Stages.JoinOrder("order_id"),
-        new("$group", new BsonDocument
-        {
-            { "_id", "$order_id" },
-            { "revenue", new BsonDocument("$sum", Stages.LineRevenue) },
-            { "units", new BsonDocument("$sum", "$quantity") },
-        }),
+        .. Stages.RevenuePerOrder(units: true),
         new("$group", new BsonDocument
         {
             { "_id", BsonNull.Value },
