@@ -192,6 +192,16 @@ public sealed class DensifyStage : IPipelineStage
             }
         }
 
+        if (boundsMode == "full" && partitionFields.Length > 0)
+        {
+            foreach (var document in FullAcrossPartitions(partitions, partitionOrder, fullLower!, fullUpper!))
+            {
+                yield return document;
+            }
+
+            yield break;
+        }
+
         foreach (var (key, fields) in partitionOrder.OrderBy(p => p.Key, BsonOrder.Instance))
         {
             var rows = partitions[key];
@@ -224,6 +234,53 @@ public sealed class DensifyStage : IPipelineStage
             {
                 yield return Generated(fields, next);
                 next = Step(next);
+            }
+        }
+    }
+
+    // Like mongod, "full" bounds sort on the field alone (not on the partition fields): the documents come
+    // in field order, each partition filled from the overall minimum up to its next document as it
+    // arrives, and what is left of every partition's range after the last document.
+    private IEnumerable<BsonDocument> FullAcrossPartitions(
+        Dictionary<BsonValue, List<(BsonValue Value, BsonDocument Document)>> partitions,
+        List<(BsonValue Key, BsonDocument Fields)> partitionOrder,
+        BsonValue low,
+        BsonValue high)
+    {
+        var rows = partitionOrder
+            .SelectMany(p => partitions[p.Key].Select(row => (row.Value, row.Document, p.Key, p.Fields)))
+            .OrderBy(row => row.Value, BsonOrder.Instance)
+            .ToList();
+        var next = new Dictionary<BsonValue, BsonValue>(BsonOrder.Instance);
+        var seen = new List<(BsonValue Key, BsonDocument Fields)>();
+        foreach (var (value, document, key, fields) in rows)
+        {
+            if (!next.TryGetValue(key, out var current))
+            {
+                current = low;
+                seen.Add((key, fields));
+            }
+
+            while (Before(current, value) && Within(current, high, true))
+            {
+                yield return Generated(fields, current);
+                current = Step(current);
+            }
+
+            while (!Before(value, current) && Within(current, high, true))
+            {
+                current = Step(current);
+            }
+
+            next[key] = current;
+            yield return document;
+        }
+
+        foreach (var (key, fields) in seen)
+        {
+            for (var current = next[key]; Within(current, high, true); current = Step(current))
+            {
+                yield return Generated(fields, current);
             }
         }
     }

@@ -25,16 +25,17 @@ public sealed class DensifyStageTests(MongoTarget target)
     }
 
     [Fact]
-    public async Task Densify_full_range_per_partition_as_in_the_manual()
+    public async Task Densify_full_range_per_partition_walks_the_field_order_and_fills_the_rest_last_as_in_the_manual()
     {
         var collection = await Aggregate.SeedAsync(target, Coffee);
         var result = await Aggregate.RunAsync(collection, "[{$densify: {field: 'altitude', partitionByFields: ['variety'], range: {bounds: 'full', step: 200}}}, {$project: {_id: 1, altitude: 1, variety: 1}}]");
         Aggregate.Same(
             "[{_id: 1, altitude: 600, variety: 'Arabica Typica'}, {_id: 2, altitude: 750, variety: 'Arabica Typica'}, {variety: 'Arabica Typica', altitude: 800}," +
-            " {_id: 3, altitude: 950, variety: 'Arabica Typica'}, {variety: 'Arabica Typica', altitude: 1000}, {variety: 'Arabica Typica', altitude: 1200}," +
-            " {variety: 'Arabica Typica', altitude: 1400}, {variety: 'Arabica Typica', altitude: 1600}," +
+            " {_id: 3, altitude: 950, variety: 'Arabica Typica'}," +
             " {variety: 'Gesha', altitude: 600}, {variety: 'Gesha', altitude: 800}, {variety: 'Gesha', altitude: 1000}, {variety: 'Gesha', altitude: 1200}," +
-            " {_id: 4, altitude: 1250, variety: 'Gesha'}, {variety: 'Gesha', altitude: 1400}, {variety: 'Gesha', altitude: 1600}, {_id: 5, altitude: 1700, variety: 'Gesha'}]",
+            " {_id: 4, altitude: 1250, variety: 'Gesha'}, {variety: 'Gesha', altitude: 1400}, {variety: 'Gesha', altitude: 1600}, {_id: 5, altitude: 1700, variety: 'Gesha'}," +
+            " {variety: 'Arabica Typica', altitude: 1000}, {variety: 'Arabica Typica', altitude: 1200}," +
+            " {variety: 'Arabica Typica', altitude: 1400}, {variety: 'Arabica Typica', altitude: 1600}]",
             result);
     }
 
