@@ -7,7 +7,7 @@ namespace EmbeddedMongo.Aggregation.Accumulators;
 /// <summary>$sum: numeric sum with type promotion; non-numeric values are ignored.</summary>
 public sealed class SumAccumulator(Expression argument) : ValueAccumulator(argument)
 {
-    private readonly NumericSum sum = new();
+    private NumericSum sum;
 
     public override void Add(BsonValue? value) => sum.Add(value);
 
@@ -17,7 +17,7 @@ public sealed class SumAccumulator(Expression argument) : ValueAccumulator(argum
 /// <summary>$avg: double average of numeric values (decimal128 when one is decimal); null without any.</summary>
 public sealed class AvgAccumulator(Expression argument) : ValueAccumulator(argument)
 {
-    private readonly NumericSum sum = new();
+    private NumericSum sum;
 
     public override void Add(BsonValue? value) => sum.Add(value);
 

@@ -6,9 +6,10 @@ namespace EmbeddedMongo.Aggregation.Accumulators;
 /// <summary>
 /// Sums BSON numbers as $sum does: int32 while it fits, then int64, then double on int64
 /// overflow; any double makes the result a double (compensated summation); any decimal128 makes
-/// it an exact decimal128. Non-numbers are ignored.
+/// it an exact decimal128. Non-numbers are ignored. A mutable struct held in a field of its accumulator
+/// (one object per group instead of two): never copy it, never hold it in a readonly field.
 /// </summary>
-public sealed class NumericSum
+public struct NumericSum
 {
     private long longSum;
     private double doubleSum;
@@ -19,9 +20,9 @@ public sealed class NumericSum
     private bool hasDecimal;
     private bool decimalOverflow;
 
-    public long Count { get; private set; }
+    public long Count { readonly get; private set; }
 
-    public bool HasDecimal => hasDecimal;
+    public readonly bool HasDecimal => hasDecimal;
 
     public void Add(BsonValue? value)
     {
@@ -117,10 +118,10 @@ public sealed class NumericSum
         doubleSum = t;
     }
 
-    private double DoubleTotal => doubleSum + compensation + longSum;
+    private readonly double DoubleTotal => doubleSum + compensation + longSum;
 
     /// <summary>The sum with the type the rules give (0 as int32 when nothing was added).</summary>
-    public BsonValue Result()
+    public readonly BsonValue Result()
     {
         if (hasDecimal)
         {
@@ -141,7 +142,7 @@ public sealed class NumericSum
     }
 
     /// <summary>The average (double, or decimal128 when a decimal was seen); null when nothing numeric came.</summary>
-    public BsonValue Average()
+    public readonly BsonValue Average()
     {
         if (Count == 0)
         {
@@ -156,7 +157,7 @@ public sealed class NumericSum
         return new BsonDouble(DoubleTotal / Count);
     }
 
-    private decimal DecimalTotal()
+    private readonly decimal DecimalTotal()
     {
         var total = decimalSum + longSum;
         var doubles = doubleSum + compensation;

@@ -12,7 +12,7 @@ internal static class Arithmetic
 {
     public static readonly OperatorTable Table = new(
         ("$abs", Op.Unary(Abs)),
-        ("$add", Op.Nary(Add)),
+        ("$add", Op.NaryPure(Add)),
         ("$ceil", Op.Unary(v => SingleNumeric("$ceil", v, Ceil))),
         ("$divide", Op.Binary(Divide)),
         ("$exp", Op.Unary(v => SingleNumeric("$exp", v, x => Transcendental(x, Math.Exp)))),
@@ -21,7 +21,7 @@ internal static class Arithmetic
         ("$log", Op.Binary(Log)),
         ("$log10", Op.Unary(v => SingleNumeric("$log10", v, x => Logarithm(x, Math.Log10, 28761, "$log10")))),
         ("$mod", Op.Binary(Mod)),
-        ("$multiply", Op.Nary(Multiply)),
+        ("$multiply", Op.NaryPure(Multiply)),
         ("$pow", Op.Binary(Power.Pow)),
         ("$rand", ParseRand),
         ("$round", Op.Nary(1, 2, a => Rounding.RoundOrTrunc("$round", a, DecimalRounding.HalfEven))),

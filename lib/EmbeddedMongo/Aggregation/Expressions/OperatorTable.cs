@@ -103,6 +103,10 @@ internal static class Op
     public static OperatorParser Nary(Func<BsonValue?[], BsonValue?> f)
         => (_, arg) => new NaryNode(Args.List(arg), f);
 
+    /// <summary>Like <see cref="Nary(Func{BsonValue[], BsonValue})"/> for a function that only reads its array (arithmetic).</summary>
+    public static OperatorParser NaryPure(Func<BsonValue?[], BsonValue?> f)
+        => (_, arg) => new NaryNode(Args.List(arg), f, pure: true);
+
     public static OperatorParser Nary(int min, int max, Func<BsonValue?[], BsonValue?> f)
         => (name, arg) => new NaryNode(min == max ? Args.Exactly(name, arg, min) : Args.Between(name, arg, min, max), f);
 
@@ -119,17 +123,30 @@ internal static class Op
         public override BsonValue? Evaluate(EvaluationContext context) => f(a.Evaluate(context), b.Evaluate(context));
     }
 
-    private sealed class NaryNode(Expression[] args, Func<BsonValue?[], BsonValue?> f) : Expression
+    /// <summary>
+    /// An operator over a list of values. With <paramref name="pure"/> (the function never keeps the
+    /// array) one array is reused from evaluation to evaluation; a nested or concurrent use takes a new one.
+    /// </summary>
+    private sealed class NaryNode(Expression[] args, Func<BsonValue?[], BsonValue?> f, bool pure = false) : Expression
     {
+        private BsonValue?[]? spare;
+
         public override BsonValue? Evaluate(EvaluationContext context)
         {
-            var values = new BsonValue?[args.Length];
+            var values = (pure ? Interlocked.Exchange(ref spare, null) : null) ?? new BsonValue?[args.Length];
             for (var i = 0; i < args.Length; i++)
             {
                 values[i] = args[i].Evaluate(context);
             }
 
-            return f(values);
+            var result = f(values);
+            if (pure)
+            {
+                Array.Clear(values);
+                spare = values;
+            }
+
+            return result;
         }
     }
 
