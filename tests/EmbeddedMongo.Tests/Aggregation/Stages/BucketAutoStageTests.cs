@@ -45,6 +45,14 @@ public sealed class BucketAutoStageTests(MongoTarget target)
         Aggregate.Same("[{_id: {min: 2, max: 8}, count: 2}, {_id: {min: 8, max: 16}, count: 2}]", result);
     }
 
+    [Fact]
+    public async Task BucketAuto_with_a_preferred_series_answers_doubles_but_keeps_a_zero_minimum_as_given()
+    {
+        var collection = await Aggregate.SeedAsync(target, "[{v: 0}, {v: 1}, {v: 2}, {v: 3}]");
+        var result = await Aggregate.RunAsync(collection, "[{$bucketAuto: {groupBy: '$v', buckets: 2, granularity: 'R5'}}]");
+        Aggregate.Same("[{_id: {min: 0, max: 1.6}, count: 2}, {_id: {min: 1.6, max: 4.0}, count: 2}]", result);
+    }
+
     [Theory]
     [InlineData("[{$bucketAuto: 1}]", 40240)]
     [InlineData("[{$bucketAuto: {groupBy: 'v', buckets: 2}}]", 40239)]

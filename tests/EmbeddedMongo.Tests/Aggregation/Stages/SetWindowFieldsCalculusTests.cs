@@ -55,6 +55,22 @@ public sealed class SetWindowFieldsCalculusTests(MongoTarget target)
     }
 
     [Fact]
+    public async Task ExpMovingAvg_runs_in_decimal_like_mongod_and_answers_the_same_last_digit()
+    {
+        // Doubles alone give 12.866666666666665 and 104.66666666666666 here.
+        var output = await OutputAsync(StockPrices, "{partitionBy: '$stock', sortBy: {date: 1}, output: {v: {$expMovingAvg: {input: '$price', N: 2}}}}", "{stock: 1, date: 1}");
+        Assert.Equal([13, 14.6, 12.866666666666667, 12.088888888888889, 82, 90, 104.66666666666667, 99.75555555555556], output.Select(v => v.AsDouble));
+    }
+
+    [Fact]
+    public async Task ExpMovingAvg_of_decimals_answers_decimals()
+    {
+        var output = await OutputAsync("[{t: 1, x: NumberDecimal('10')}, {t: 2, x: NumberDecimal('20')}]", "{sortBy: {t: 1}, output: {v: {$expMovingAvg: {input: '$x', alpha: 0.5}}}}", "{t: 1}");
+        Assert.All(output, v => Assert.Equal(BsonType.Decimal128, v.BsonType));
+        Assert.Equal(15m, output[1].AsDecimal);
+    }
+
+    [Fact]
     public async Task ExpMovingAvg_ignores_non_numeric_inputs_and_keeps_the_previous_result()
     {
         var output = await OutputAsync("[{t: 1, x: 'a'}, {t: 2, x: 10}, {t: 3}, {t: 4, x: 20}]", "{sortBy: {t: 1}, output: {v: {$expMovingAvg: {input: '$x', alpha: 0.5}}}}", "{t: 1}");
@@ -68,6 +84,17 @@ public sealed class SetWindowFieldsCalculusTests(MongoTarget target)
 
         // Each 30 s trapezoid is (30 / 3600) h times the mean of its two readings.
         Near([0, 2.825 / 120, (2.825 + 2.65) / 120, (2.825 + 2.65 + 2.79) / 120, 0, 2.375 / 120], output);
+    }
+
+    [Fact]
+    public async Task Calculus_in_a_unit_gives_mongods_last_digits()
+    {
+        // The slope is taken per millisecond and then scaled to the unit; the area is summed in milliseconds
+        // and converted once: dividing in another order changes the last digit.
+        var speeds = await OutputAsync(DeliveryFleet, "{partitionBy: '$truck', sortBy: {at: 1}, output: {v: {$derivative: {input: '$miles', unit: 'hour'}, window: {range: [-30, 0], unit: 'second'}}}}", "{at: 1}");
+        Assert.Equal([63.60000000002401, 74.3999999999869, 61.199999999998916], speeds.Skip(1).Select(v => v.AsDouble));
+        var energy = await OutputAsync(PowerConsumption, "{partitionBy: '$meter', sortBy: {at: 1}, output: {v: {$integral: {input: '$kilowatts', unit: 'hour'}, window: {range: ['unbounded', 'current'], unit: 'hour'}}}}", "{meter: 1, at: 1}");
+        Assert.Equal([0, 0.023541666666666666, 0.045625, 0.068875, 0, 0.019791666666666666], energy.Select(v => v.AsDouble));
     }
 
     [Fact]
