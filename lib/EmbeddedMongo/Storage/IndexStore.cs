@@ -17,6 +17,7 @@ public sealed class IndexStore
     private readonly Filter? partialFilter;
     private readonly Dictionary<BsonValue[], long>? uniqueKeys;
     private readonly bool simpleSingleField;
+    private Dictionary<BsonValue[], long>.AlternateLookup<BsonValue>? byValue;
 
     public IndexStore(string name, BsonDocument keyPattern, BsonDocument spec)
     {
@@ -300,7 +301,8 @@ public sealed class IndexStore
             return null;
         }
 
-        return uniqueKeys.GetAlternateLookup<BsonValue>().TryGetValue(value, out var owner) ? owner : null;
+        byValue ??= uniqueKeys.GetAlternateLookup<BsonValue>();
+        return byValue.Value.TryGetValue(value, out var owner) ? owner : null;
     }
 
     /// <summary>Entries from <paramref name="low"/> to <paramref name="high"/> (both in index order, inclusive).</summary>

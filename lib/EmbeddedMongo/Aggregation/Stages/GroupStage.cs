@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EmbeddedMongo.Aggregation.Accumulators;
 using EmbeddedMongo.Aggregation.Expressions;
 using EmbeddedMongo.Commands;
@@ -118,16 +119,16 @@ public sealed class GroupStage : IPipelineStage
 
             if (last is null || !BsonOrder.Instance.Equals(key, last.Key))
             {
-                if (!groups.TryGetValue(key, out last))
+                if (objectKey is null)
                 {
-                    last = new Group(objectKey is null ? key : DocumentPaths.ShallowCopy(scratch), new IAccumulator[accumulators.Length]);
-                    for (var i = 0; i < last.States.Length; i++)
-                    {
-                        last.States[i] = accumulators[i].Definition.Create();
-                    }
-
+                    // One hash lookup finds the group or makes room for it.
+                    ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out var exists);
+                    last = exists ? slot! : slot = NewGroup(key, order);
+                }
+                else if (!groups.TryGetValue(key, out last))
+                {
+                    last = NewGroup(DocumentPaths.ShallowCopy(scratch), order);
                     groups.Add(last.Key, last);
-                    order.Add(last);
                 }
             }
 
@@ -147,6 +148,18 @@ public sealed class GroupStage : IPipelineStage
 
             yield return output;
         }
+    }
+
+    private Group NewGroup(BsonValue key, List<Group> order)
+    {
+        var group = new Group(key, new IAccumulator[accumulators.Length]);
+        for (var i = 0; i < group.States.Length; i++)
+        {
+            group.States[i] = accumulators[i].Definition.Create();
+        }
+
+        order.Add(group);
+        return group;
     }
 
     /// <summary>One group: its key and the state of each accumulator.</summary>

@@ -306,7 +306,14 @@ public sealed class LookupStage : IPipelineStage
                         continue;
                     }
 
-                    JoinValues.Local(batch[i], localParts!, localValues);
+                    if (localParts!.Length == 1 && batch[i].TryGetValue(localParts[0], out var local) && local is not (BsonArray or BsonUndefined))
+                    {
+                        // A plain top-level value (the usual foreign key) needs no collecting.
+                        found[i] = collection.FindById(local) is { } recordId ? collection.Get(recordId) : null;
+                        continue;
+                    }
+
+                    JoinValues.Local(batch[i], localParts, localValues);
                     if (localValues.Count == 1)
                     {
                         found[i] = collection.FindById(localValues[0]) is { } recordId ? collection.Get(recordId) : null;
