@@ -18,6 +18,8 @@ public sealed class ShapeStagePageManualTests(MongoTarget target)
 
     private const string UnsetBooks = "{c: [{_id: 1, title: 'Antelope Antics', isbn: '0001122223334', author: {last: 'An', first: 'Auntie'}, copies: [{warehouse: 'A', qty: 5}, {warehouse: 'B', qty: 15}]}, {_id: 2, title: 'Bees Babble', isbn: '999999999333', author: {last: 'Bumble', first: 'Bee'}, copies: [{warehouse: 'A', qty: 2}, {warehouse: 'B', qty: 5}]}]}";
 
+    private const string Names = "{c: [{_id: 1, name: {first: 'John', last: 'Backus'}}, {_id: 2, name: {first: 'John', last: 'McCarthy'}}, {_id: 3, name: {first: 'Grace', last: 'Hopper'}}, {_id: 4, firstname: 'Ole-Johan', lastname: 'Dahl'}]}";
+
     private const string People = "{c: [{_id: 1, name: 'Arlene', age: 34, pets: {dogs: 2, cats: 1}}, {_id: 2, name: 'Sam', age: 41, pets: {cats: 1, fish: 3}}, {_id: 3, name: 'Maria', age: 25}]}";
 
     private const string Students = "{c: [{_id: 1, grades: [{test: 1, grade: 80, mean: 75, std: 6}, {test: 2, grade: 85, mean: 90, std: 4}, {test: 3, grade: 95, mean: 85, std: 6}]}, {_id: 2, grades: [{test: 1, grade: 90, mean: 75, std: 6}, {test: 2, grade: 87, mean: 90, std: 3}, {test: 3, grade: 91, mean: 85, std: 4}]}]}";
@@ -95,6 +97,12 @@ public sealed class ShapeStagePageManualTests(MongoTarget target)
         ["$unset: embedded fields"] = new(UnsetBooks,
             "[{aggregate: 'c', pipeline: [{$unset: ['isbn', 'author.first', 'copies.warehouse']}]}]",
             "[{_id: 1, title: 'Antelope Antics', author: {last: 'An'}, copies: [{qty: 5}, {qty: 15}]}, {_id: 2, title: 'Bees Babble', author: {last: 'Bumble'}, copies: [{qty: 2}, {qty: 5}]}]"),
+        ["$replaceRoot: $ifNull for a missing document"] = new(Names,
+            "[{aggregate: 'c', pipeline: [{$replaceRoot: {newRoot: {$ifNull: ['$name', {_id: '$_id', missingName: true}]}}}]}]",
+            "[{first: 'John', last: 'Backus'}, {first: 'John', last: 'McCarthy'}, {first: 'Grace', last: 'Hopper'}, {_id: 4, missingName: true}]"),
+        ["$replaceRoot: only documents whose field is a document"] = new(Names,
+            "[{aggregate: 'c', pipeline: [{$match: {name: {$exists: true, $not: {$type: 'array'}, $type: 'object'}}}, {$replaceRoot: {newRoot: '$name'}}]}]",
+            "[{first: 'John', last: 'Backus'}, {first: 'John', last: 'McCarthy'}, {first: 'Grace', last: 'Hopper'}]"),
         ["$replaceRoot: an embedded document field"] = new(People,
             "[{aggregate: 'c', pipeline: [{$replaceRoot: {newRoot: {$mergeObjects: [{dogs: 0, cats: 0, birds: 0, fish: 0}, '$pets']}}}]}]",
             "[{dogs: 2, cats: 1, birds: 0, fish: 0}, {dogs: 0, cats: 1, birds: 0, fish: 3}, {dogs: 0, cats: 0, birds: 0, fish: 0}]"),

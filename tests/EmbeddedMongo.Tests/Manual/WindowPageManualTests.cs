@@ -4,7 +4,7 @@ namespace EmbeddedMongo.Tests.Manual;
 
 /// <summary>
 /// The worked examples of the manual's $setWindowFields page and of its window operator pages ($rank,
-/// $denseRank, $documentNumber, $shift...). $avg answers doubles
+/// $denseRank, $documentNumber, $shift, $locf, $linearFill...). $avg answers doubles
 /// where the manual's shell prints 134 for 134.0.
 /// </summary>
 [Collection(MongoCollectionDefinition.Name)]
@@ -27,6 +27,8 @@ public sealed class WindowPageManualTests(MongoTarget target)
     private const string Cake11 = "_id: 11, type: 'strawberry', orderDate: ISODate('2020-05-11T16:09:01Z'), state: 'CA', price: 39";
 
     private static readonly string CakeSalesWithDuplicates = $"{{c: [{{{Cake0}}}, {{{Cake1}}}, {{{Cake2}}}, {{{Cake3}}}, {{{Cake4}}}, {{{Cake5}}}, {{{Cake6}}}, {{{Cake7}}}, {{{Cake8}}}, {{{Cake9}}}, {{{Cake10}}}, {{{Cake11}}}]}}";
+
+    private const string Stock = "{c: [{_id: 1, time: ISODate('2021-03-08T09:00:00.000Z'), price: 500}, {_id: 2, time: ISODate('2021-03-08T10:00:00.000Z')}, {_id: 3, time: ISODate('2021-03-08T11:00:00.000Z'), price: 515}, {_id: 4, time: ISODate('2021-03-08T12:00:00.000Z')}, {_id: 5, time: ISODate('2021-03-08T13:00:00.000Z')}, {_id: 6, time: ISODate('2021-03-08T14:00:00.000Z'), price: 485}]}";
 
     private static readonly Dictionary<string, ManualCase> Table = new()
     {
@@ -81,6 +83,15 @@ public sealed class WindowPageManualTests(MongoTarget target)
         ["$shift: negative integer"] = new(CakeSales,
             "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {quantity: -1}, output: {shiftQuantityForState: {$shift: {output: '$quantity', by: -1, default: 'Not available'}}}}}]}]",
             $"[{{{Cake4}, shiftQuantityForState: 'Not available'}}, {{{Cake2}, shiftQuantityForState: 162}}, {{{Cake0}, shiftQuantityForState: 145}}, {{{Cake1}, shiftQuantityForState: 'Not available'}}, {{{Cake5}, shiftQuantityForState: 140}}, {{{Cake3}, shiftQuantityForState: 134}}]"),
+        ["$locf: last observed value"] = new(Stock,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {sortBy: {time: 1}, output: {price: {$locf: '$price'}}}}]}]",
+            "[{_id: 1, time: ISODate('2021-03-08T09:00:00.000Z'), price: 500}, {_id: 2, time: ISODate('2021-03-08T10:00:00.000Z'), price: 500}, {_id: 3, time: ISODate('2021-03-08T11:00:00.000Z'), price: 515}, {_id: 4, time: ISODate('2021-03-08T12:00:00.000Z'), price: 515}, {_id: 5, time: ISODate('2021-03-08T13:00:00.000Z'), price: 515}, {_id: 6, time: ISODate('2021-03-08T14:00:00.000Z'), price: 485}]"),
+        ["$linearFill: linear interpolation"] = new(Stock,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {sortBy: {time: 1}, output: {price: {$linearFill: '$price'}}}}]}]",
+            "[{_id: 1, time: ISODate('2021-03-08T09:00:00.000Z'), price: 500}, {_id: 2, time: ISODate('2021-03-08T10:00:00.000Z'), price: 507.5}, {_id: 3, time: ISODate('2021-03-08T11:00:00.000Z'), price: 515}, {_id: 4, time: ISODate('2021-03-08T12:00:00.000Z'), price: 505.0}, {_id: 5, time: ISODate('2021-03-08T13:00:00.000Z'), price: 495.0}, {_id: 6, time: ISODate('2021-03-08T14:00:00.000Z'), price: 485}]"),
+        ["$linearFill and $locf: multiple fill methods in one stage"] = new(Stock,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {sortBy: {time: 1}, output: {linearFillPrice: {$linearFill: '$price'}, locfPrice: {$locf: '$price'}}}}]}]",
+            "[{_id: 1, time: ISODate('2021-03-08T09:00:00.000Z'), price: 500, linearFillPrice: 500, locfPrice: 500}, {_id: 2, time: ISODate('2021-03-08T10:00:00.000Z'), linearFillPrice: 507.5, locfPrice: 500}, {_id: 3, time: ISODate('2021-03-08T11:00:00.000Z'), price: 515, linearFillPrice: 515, locfPrice: 515}, {_id: 4, time: ISODate('2021-03-08T12:00:00.000Z'), linearFillPrice: 505.0, locfPrice: 515}, {_id: 5, time: ISODate('2021-03-08T13:00:00.000Z'), linearFillPrice: 495.0, locfPrice: 515}, {_id: 6, time: ISODate('2021-03-08T14:00:00.000Z'), price: 485, linearFillPrice: 485, locfPrice: 485}]"),
     };
 
     public static TheoryData<string> Cases => ManualRunner.Names(Table);
