@@ -4,7 +4,7 @@ namespace EmbeddedMongo.Tests.Manual;
 
 /// <summary>
 /// The worked examples of the manual's $setWindowFields page and of its window operator pages ($rank,
-/// $denseRank, $documentNumber, $shift, $locf, $linearFill...). $avg answers doubles
+/// $denseRank, $documentNumber, $shift, $locf, $linearFill, $covariancePop...). $avg answers doubles
 /// where the manual's shell prints 134 for 134.0.
 /// </summary>
 [Collection(MongoCollectionDefinition.Name)]
@@ -92,6 +92,12 @@ public sealed class WindowPageManualTests(MongoTarget target)
         ["$linearFill and $locf: multiple fill methods in one stage"] = new(Stock,
             "[{aggregate: 'c', pipeline: [{$setWindowFields: {sortBy: {time: 1}, output: {linearFillPrice: {$linearFill: '$price'}, locfPrice: {$locf: '$price'}}}}]}]",
             "[{_id: 1, time: ISODate('2021-03-08T09:00:00.000Z'), price: 500, linearFillPrice: 500, locfPrice: 500}, {_id: 2, time: ISODate('2021-03-08T10:00:00.000Z'), linearFillPrice: 507.5, locfPrice: 500}, {_id: 3, time: ISODate('2021-03-08T11:00:00.000Z'), price: 515, linearFillPrice: 515, locfPrice: 515}, {_id: 4, time: ISODate('2021-03-08T12:00:00.000Z'), linearFillPrice: 505.0, locfPrice: 515}, {_id: 5, time: ISODate('2021-03-08T13:00:00.000Z'), linearFillPrice: 495.0, locfPrice: 515}, {_id: 6, time: ISODate('2021-03-08T14:00:00.000Z'), price: 485, linearFillPrice: 485, locfPrice: 485}]"),
+        ["$covariancePop: year and quantity"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {orderDate: 1}, output: {covariancePopForState: {$covariancePop: [{$year: '$orderDate'}, '$quantity'], window: {documents: ['unbounded', 'current']}}}}}]}]",
+            $"[{{{Cake4}, covariancePopForState: 0.0}}, {{{Cake0}, covariancePopForState: -10.5}}, {{{Cake2}, covariancePopForState: -5.666666666666671}}, {{{Cake5}, covariancePopForState: 0.0}}, {{{Cake3}, covariancePopForState: -7.5}}, {{{Cake1}, covariancePopForState: 2.0}}]"),
+        ["$covarianceSamp: year and quantity"] = new(CakeSales,
+            "[{aggregate: 'c', pipeline: [{$setWindowFields: {partitionBy: '$state', sortBy: {orderDate: 1}, output: {covarianceSampForState: {$covarianceSamp: [{$year: '$orderDate'}, '$quantity'], window: {documents: ['unbounded', 'current']}}}}}]}]",
+            $"[{{{Cake4}, covarianceSampForState: null}}, {{{Cake0}, covarianceSampForState: -21.0}}, {{{Cake2}, covarianceSampForState: -8.500000000000007}}, {{{Cake5}, covarianceSampForState: null}}, {{{Cake3}, covarianceSampForState: -15.0}}, {{{Cake1}, covarianceSampForState: 3.0}}]"),
     };
 
     public static TheoryData<string> Cases => ManualRunner.Names(Table);

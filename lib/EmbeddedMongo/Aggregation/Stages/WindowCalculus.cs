@@ -265,26 +265,41 @@ public sealed class WindowCalculus
         return filled;
     }
 
+    // mongod's online covariance (https://en.wikipedia.org/wiki/Algorithms_for_calculating_variance#Online):
+    // each pair moves the means and adds (x - previous mean x) * (y - new mean y), so the last digits match
+    // its answers (-5.666666666666671, not the two-pass -5.666666666666667). Each window is replayed in order.
     private BsonValue?[] Covariance(List<BsonValue> xs, List<BsonValue> ys, Func<int, (int From, int To)> window)
     {
         var result = new BsonValue?[xs.Count];
+        var sample = op == "$covarianceSamp";
         for (var i = 0; i < xs.Count; i++)
         {
             var (from, to) = window(i);
-            var pairs = Enumerable.Range(from, Math.Max(0, to - from + 1))
-                .Where(k => BsonOrder.IsNumber(xs[k]) && BsonOrder.IsNumber(ys[k]))
-                .Select(k => (X: Numeric.ToDouble(xs[k]), Y: Numeric.ToDouble(ys[k])))
-                .ToList();
-            var divisor = op == "$covariancePop" ? pairs.Count : pairs.Count - 1;
-            if (divisor <= 0)
+            var count = 0;
+            double sumX = 0, sumY = 0, comoment = 0, compensation = 0;
+            for (var k = from; k <= to; k++)
             {
-                result[i] = pairs.Count == 0 || op == "$covarianceSamp" ? BsonNull.Value : 0.0;
-                continue;
+                if (!BsonOrder.IsNumber(xs[k]) || !BsonOrder.IsNumber(ys[k]))
+                {
+                    continue;
+                }
+
+                var x = Numeric.ToDouble(xs[k]);
+                var y = Numeric.ToDouble(ys[k]);
+                var deltaX = count == 0 ? 0 : x - (sumX / count);
+                count++;
+                sumX += x;
+                sumY += y;
+                var term = count == 1 ? 0 : deltaX * (y - (sumY / count));
+                var total = comoment + term;
+                compensation += Math.Abs(comoment) >= Math.Abs(term) ? comoment - total + term : term - total + comoment;
+                comoment = total;
             }
 
-            var meanX = pairs.Average(p => p.X);
-            var meanY = pairs.Average(p => p.Y);
-            result[i] = pairs.Sum(p => (p.X - meanX) * (p.Y - meanY)) / divisor;
+            var divisor = sample ? count - 1 : count;
+            result[i] = count == 1 && !sample ? 0.0
+                : divisor <= 0 ? BsonNull.Value
+                : (comoment + compensation) / divisor;
         }
 
         return result;
