@@ -109,6 +109,34 @@ public sealed class LookupStageTests(MongoTarget target)
             $"[{{$lookup: {{from: 'products', localField: 'p', foreignField: '_id', as: 'prod'}}}}, {{$unwind: '$prod'}}, {{$match: {match}}}]"));
     }
 
+    [Theory]
+    [InlineData("{'o.a': {$gt: 1}}")]
+    [InlineData("{'o.a': null}")]
+    [InlineData("{'o.a': {$in: [1, null, 'x']}}")]
+    [InlineData("{'o.tags': 'x', 'o.a': {$exists: true}}")]
+    [InlineData("{'o.sub.k': {$elemMatch: {$gt: 2}}}")]
+    [InlineData("{'o.sub.k': 3}")]
+    [InlineData("{$or: [{'o.a': {$type: 'string'}}, {'o.b': {$exists: false}}]}")]
+    [InlineData("{$nor: [{'o.a': 1}, {'o.tags': {$size: 2}}]}")]
+    [InlineData("{$and: [{'o.a': {$ne: null}}, {'o.a': {$not: {$gt: 2}}}]}")]
+    [InlineData("{'o.tags.0': 'x'}")]
+    public async Task Match_tested_inside_the_lookup_keeps_exactly_what_a_separate_match_keeps(string match)
+    {
+        // The same $match with and without a stage between it and the $unwind (which keeps it from being absorbed).
+        var database = target.NewDatabase();
+        await SeedAsync(database, "local", "[{_id: 1, f: 1}, {_id: 2, f: 2}, {_id: 3, f: [3, 4]}, {_id: 4, f: 'none'}, {_id: 5, f: [1, 5, 6]}, {_id: 6}]");
+        await SeedAsync(database, "foreign",
+            "[{_id: 1, a: 1, tags: ['x', 'y']}, {_id: 2, a: 3, sub: [{k: 1}, {k: [3, 4]}]}, {_id: 3, a: null, b: 1}, {_id: 4, a: 'x', tags: 'x'}, " +
+            "{_id: 5, sub: {k: 3}}, {_id: 6, a: [1, 2, 3], tags: []}, {_id: null, a: 2}]");
+        var local = database.GetCollection<BsonDocument>("local");
+        var absorbed = await Aggregate.RunAsync(local,
+            $"[{{$lookup: {{from: 'foreign', localField: 'f', foreignField: '_id', as: 'o'}}}}, {{$unwind: '$o'}}, {{$match: {match}}}]");
+        var separate = await Aggregate.RunAsync(local,
+            $"[{{$lookup: {{from: 'foreign', localField: 'f', foreignField: '_id', as: 'o'}}}}, {{$unwind: '$o'}}, {{$set: {{sep: 1}}}}, {{$unset: 'sep'}}, {{$match: {match}}}]");
+        Assert.NotEmpty(separate);
+        Assert.Equal(separate.Select(d => d.ToJson()), absorbed.Select(d => d.ToJson()));
+    }
+
     [Fact]
     public async Task Match_on_the_joined_field_after_a_preserving_unwind_keeps_unmatched_documents_it_accepts()
     {
