@@ -38,7 +38,21 @@ public sealed class RecordList
         tombstones = source.tombstones;
     }
 
-    public BsonDocument? Get(long recordId) => slots.TryGetValue(recordId, out var slot) ? documents[slot] : null;
+    public BsonDocument? Get(long recordId)
+    {
+        // Record ids grow by one per insert: until something is deleted, a record's slot is its
+        // distance from the first id, found without hashing (the slot's id confirms the guess).
+        if (ids.Count > 0)
+        {
+            var guess = recordId - ids[0];
+            if ((ulong)guess < (ulong)ids.Count && ids[(int)guess] == recordId)
+            {
+                return documents[(int)guess];
+            }
+        }
+
+        return slots.TryGetValue(recordId, out var slot) ? documents[slot] : null;
+    }
 
     public void Replace(long recordId, BsonDocument document) => documents[slots[recordId]] = document;
 
