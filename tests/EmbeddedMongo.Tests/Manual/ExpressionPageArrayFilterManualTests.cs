@@ -2,7 +2,7 @@ using EmbeddedMongo.Tests.Infrastructure;
 
 namespace EmbeddedMongo.Tests.Manual;
 
-/// <summary>More worked examples of the manual's $filter and $zip pages.</summary>
+/// <summary>More worked examples of the manual's $filter, $reduce, $zip and $setField pages.</summary>
 [Collection(MongoCollectionDefinition.Name)]
 public sealed class ExpressionPageArrayFilterManualTests(MongoTarget target)
 {
@@ -28,6 +28,18 @@ public sealed class ExpressionPageArrayFilterManualTests(MongoTarget target)
             Sales,
             "[{aggregate: 'sales', pipeline: [{$project: {items: {$filter: {input: '$_id', cond: true}}}}]}]",
             "error 28651"),
+        ["$reduce: computing multiple reductions"] = new(
+            "{matrices: [{_id: 1, arr: [[24, 55, 79], [14, 78, 35], [84, 90, 3], [50, 89, 70]]}, {_id: 2, arr: [[39, 32, 43, 7], [62, 17, 80, 64], [17, 88, 11, 73]]}, {_id: 3, arr: [[42], [26, 59], [17], [72, 19, 35]]}, {_id: 4}]}",
+            "[{aggregate: 'matrices', pipeline: [{$project: {results: {$reduce: {input: '$arr', initialValue: [], in: {collapsed: {$concatArrays: ['$$value.collapsed', '$$this']}, firstValues: {$concatArrays: ['$$value.firstValues', {$slice: ['$$this', 1]}]}}}}}}]}]",
+            "[{_id: 1, results: {collapsed: [24, 55, 79, 14, 78, 35, 84, 90, 3, 50, 89, 70], firstValues: [24, 14, 84, 50]}}, {_id: 2, results: {collapsed: [39, 32, 43, 7, 62, 17, 80, 64, 17, 88, 11, 73], firstValues: [39, 62, 17]}}, {_id: 3, results: {collapsed: [42, 26, 59, 17, 72, 19, 35], firstValues: [42, 26, 17, 72]}}, {_id: 4, results: null}]"),
+        ["$sortArray: whole elements by a field and by a subfield"] = new(
+            "{engineers: [{_id: 1, team: [{name: 'pat', age: 30, address: {street: '12 Baker St', city: 'London'}}, {name: 'dallas', age: 36, address: {street: '12 Cowper St', city: 'Palo Alto'}}, {name: 'charlie', age: 42, address: {street: '12 French St', city: 'New Brunswick'}}]}]}",
+            "[{aggregate: 'engineers', pipeline: [{$project: {_id: 0, result: {$sortArray: {input: '$team', sortBy: {'address.city': -1}}}}}]}]",
+            "[{result: [{name: 'dallas', age: 36, address: {street: '12 Cowper St', city: 'Palo Alto'}}, {name: 'charlie', age: 42, address: {street: '12 French St', city: 'New Brunswick'}}, {name: 'pat', age: 30, address: {street: '12 Baker St', city: 'London'}}]}]"),
+        ["$sortArray: mixed types by a document field keep their order when equal"] = new(
+            "{c: [{_id: 1}]}",
+            "[{aggregate: 'c', pipeline: [{$project: {_id: 0, result: {$sortArray: {input: [20, 4, {a: 'Free'}, 6, 21, 5, 'Gratis', {a: null}, {a: {sale: true, price: 19}}, NumberDecimal('10.23'), {a: 'On sale'}], sortBy: {a: 1}}}}}]}]",
+            "[{result: [20, 4, 6, 21, 5, 'Gratis', {a: null}, NumberDecimal('10.23'), {a: 'Free'}, {a: 'On sale'}, {a: {sale: true, price: 19}}]}]"),
         ["$zip: filtering and preserving indexes"] = new(
             "{pages: [{_id: 1, category: 'unix', pages: [{title: 'awk for beginners', reviews: 5}, {title: 'sed for newbies', reviews: 0}, {title: 'grep made simple', reviews: 2}]}]}",
             "[{aggregate: 'pages', pipeline: [{$project: {_id: false, pages: {$filter: {input: {$zip: {inputs: ['$pages', {$range: [0, {$size: '$pages'}]}]}}, as: 'pageWithIndex', cond: {$let: {vars: {page: {$arrayElemAt: ['$$pageWithIndex', 0]}}, in: {$gte: ['$$page.reviews', 1]}}}}}}}]}]",
