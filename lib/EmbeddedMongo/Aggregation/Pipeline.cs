@@ -60,8 +60,9 @@ public sealed class Pipeline
 
     /// <summary>
     /// Rewrites the server applies as well: $lookup absorbs a $unwind of its "as" field and then a
-    /// $match on fields of "as" only, and a $sort followed by $limit (possibly with a $skip in
-    /// between) keeps only the top k documents.
+    /// $match on fields of "as" only (and sets its field in place in the new documents of a $group
+    /// before it), and a $sort followed by $limit (possibly with a $skip in between) keeps only the
+    /// top k documents.
     /// </summary>
     private static void Optimize(List<IPipelineStage> stages)
     {
@@ -75,6 +76,14 @@ public sealed class Pipeline
                 {
                     stages.RemoveAt(i + 1);
                 }
+            }
+        }
+
+        for (var i = 1; i < stages.Count; i++)
+        {
+            if (stages[i - 1] is GroupStage && stages[i] is LookupStage joined)
+            {
+                joined.OwnsInput = true;
             }
         }
 

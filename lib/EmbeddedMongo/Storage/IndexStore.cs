@@ -19,6 +19,11 @@ public sealed class IndexStore
     private readonly bool simpleSingleField;
     private Dictionary<BsonValue[], long>.AlternateLookup<BsonValue>? byValue;
 
+    // A one-field unique index (the _id index) also maps its string and ObjectId keys directly: a join
+    // on such keys then reads the hash entry alone, not a key array and a boxed value as well.
+    private readonly Dictionary<string, long>? stringKeys;
+    private readonly Dictionary<ObjectId, long>? objectIdKeys;
+
     public IndexStore(string name, BsonDocument keyPattern, BsonDocument spec)
     {
         Name = name;
@@ -41,6 +46,11 @@ public sealed class IndexStore
         if (Unique)
         {
             uniqueKeys = new Dictionary<BsonValue[], long>(IndexKeyEquality.Instance);
+            if (Paths.Length == 1)
+            {
+                stringKeys = new Dictionary<string, long>(StringComparer.Ordinal);
+                objectIdKeys = new Dictionary<ObjectId, long>();
+            }
         }
 
         simpleSingleField = Paths.Length == 1 && pathParts[0].Length == 1 && partialFilter is null;
@@ -106,6 +116,8 @@ public sealed class IndexStore
         PartialFilterExpression = source.PartialFilterExpression;
         partialFilter = source.partialFilter;
         uniqueKeys = source.uniqueKeys is null ? null : new Dictionary<BsonValue[], long>(source.uniqueKeys, IndexKeyEquality.Instance);
+        stringKeys = source.stringKeys is null ? null : new Dictionary<string, long>(source.stringKeys, StringComparer.Ordinal);
+        objectIdKeys = source.objectIdKeys is null ? null : new Dictionary<ObjectId, long>(source.objectIdKeys);
         simpleSingleField = source.simpleSingleField;
     }
 
@@ -244,7 +256,10 @@ public sealed class IndexStore
         foreach (var key in keys)
         {
             Entries.Add(new IndexEntry(key, recordId));
-            uniqueKeys?.TryAdd(key, recordId);
+            if (uniqueKeys is not null && uniqueKeys.TryAdd(key, recordId))
+            {
+                AddTyped(key[0], recordId);
+            }
         }
     }
 
@@ -256,6 +271,7 @@ public sealed class IndexStore
             if (uniqueKeys is not null && uniqueKeys.TryGetValue(key, out var owner) && owner == recordId)
             {
                 uniqueKeys.Remove(key);
+                RemoveTyped(key[0]);
             }
         }
     }
@@ -264,6 +280,8 @@ public sealed class IndexStore
     {
         Entries.Clear();
         uniqueKeys?.Clear();
+        stringKeys?.Clear();
+        objectIdKeys?.Clear();
     }
 
     /// <summary>Record ids whose key equals <paramref name="key"/> exactly (all fields).</summary>
@@ -301,8 +319,52 @@ public sealed class IndexStore
             return null;
         }
 
+        if (Collation.Current is null)
+        {
+            switch (value)
+            {
+                case BsonString text when stringKeys is not null:
+                    return stringKeys.TryGetValue(text.Value, out var byText) ? byText : null;
+                case BsonObjectId id when objectIdKeys is not null:
+                    return objectIdKeys.TryGetValue(id.Value, out var byId) ? byId : null;
+            }
+        }
+
         byValue ??= uniqueKeys.GetAlternateLookup<BsonValue>();
         return byValue.Value.TryGetValue(value, out var owner) ? owner : null;
+    }
+
+    /// <summary>Mirrors a new one-field unique key in the typed maps (a symbol counts as its string, as BSON order has it).</summary>
+    private void AddTyped(BsonValue key, long recordId)
+    {
+        switch (key)
+        {
+            case BsonString text when stringKeys is not null:
+                stringKeys.TryAdd(text.Value, recordId);
+                break;
+            case BsonSymbol symbol when stringKeys is not null:
+                stringKeys.TryAdd(symbol.Name, recordId);
+                break;
+            case BsonObjectId id when objectIdKeys is not null:
+                objectIdKeys.TryAdd(id.Value, recordId);
+                break;
+        }
+    }
+
+    private void RemoveTyped(BsonValue key)
+    {
+        switch (key)
+        {
+            case BsonString text when stringKeys is not null:
+                stringKeys.Remove(text.Value);
+                break;
+            case BsonSymbol symbol when stringKeys is not null:
+                stringKeys.Remove(symbol.Name);
+                break;
+            case BsonObjectId id when objectIdKeys is not null:
+                objectIdKeys.Remove(id.Value);
+                break;
+        }
     }
 
     /// <summary>Entries from <paramref name="low"/> to <paramref name="high"/> (both in index order, inclusive).</summary>

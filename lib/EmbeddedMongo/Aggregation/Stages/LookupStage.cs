@@ -40,6 +40,12 @@ public sealed class LookupStage : IPipelineStage
     public UnwindStage? AbsorbedUnwind { get; set; }
 
     /// <summary>
+    /// Set when the stage before is a $group: its output documents are new and referenced by nothing
+    /// else, so a document joined to one match receives the field in place instead of being copied.
+    /// </summary>
+    public bool OwnsInput { get; set; }
+
+    /// <summary>
     /// A $match after the absorbed $unwind that reads only fields of <see cref="As"/>, rewritten
     /// relative to the foreign document: foreign documents are tested before anything is copied.
     /// </summary>
@@ -341,7 +347,15 @@ public sealed class LookupStage : IPipelineStage
                     // The everyday case (one match, unwound): one copy of the document with the match set.
                     if (Keeps(match, context))
                     {
-                        yield return DocumentPaths.CopyWith(batch[i], asParts, match);
+                        if (OwnsInput)
+                        {
+                            DocumentPaths.Set(batch[i], asParts, 0, match);
+                            yield return batch[i];
+                        }
+                        else
+                        {
+                            yield return DocumentPaths.CopyWith(batch[i], asParts, match);
+                        }
                     }
                 }
                 else

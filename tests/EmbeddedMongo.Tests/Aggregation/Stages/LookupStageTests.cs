@@ -148,6 +148,20 @@ public sealed class LookupStageTests(MongoTarget target)
     }
 
     [Fact]
+    public async Task Lookup_after_a_group_joins_each_group_without_changing_the_group_keys()
+    {
+        var database = target.NewDatabase();
+        await SeedAsync(database, "items", "[{_id: 1, p: 'x', k: {a: 1}}, {_id: 2, p: 'x', k: {a: 1}}, {_id: 3, p: 'y', k: {a: 2}}]");
+        await SeedAsync(database, "products", "[{_id: 'x', cat: 'A'}, {_id: 'y', cat: 'B'}]");
+        var items = database.GetCollection<BsonDocument>("items");
+        Aggregate.Same("[{_id: 'x', n: 2, k: {a: 1}, prod: {_id: 'x', cat: 'A'}}, {_id: 'y', n: 1, k: {a: 2}, prod: {_id: 'y', cat: 'B'}}]", await Aggregate.RunAsync(items,
+            "[{$group: {_id: '$p', n: {$sum: 1}, k: {$first: '$k'}}}, {$lookup: {from: 'products', localField: '_id', foreignField: '_id', as: 'prod'}}, {$unwind: '$prod'}]"));
+        Aggregate.Same("[{_id: 'x', k: {a: 1, prod: {_id: 'x', cat: 'A'}}}, {_id: 'y', k: {a: 2, prod: {_id: 'y', cat: 'B'}}}, {_id: 1, p: 'x', k: {a: 1}}]", await Aggregate.RunAsync(items,
+            "[{$group: {_id: '$p', k: {$first: '$k'}}}, {$lookup: {from: 'products', localField: '_id', foreignField: '_id', as: 'k.prod'}}, {$unwind: '$k.prod'}, " +
+            "{$unionWith: {coll: 'items', pipeline: [{$match: {_id: 1}}]}}]"));
+    }
+
+    [Fact]
     public async Task Lookup_into_a_dotted_field_keeps_the_rest_of_the_embedded_document()
     {
         var database = target.NewDatabase();
