@@ -13,7 +13,7 @@ public static class FieldNames
             throw Errors.Location(40352, "FieldPath cannot be constructed with empty string");
         }
 
-        var parts = path.Split('.');
+        var parts = Protocol.NamePool.SharedParts(path);
         foreach (var part in parts)
         {
             if (part.Length == 0)

@@ -218,7 +218,7 @@ public static class FastBsonParser
             }
         }
 
-        var decoded = StrictUtf8.GetString(span);
+        var decoded = NamePool.Share(StrictUtf8.GetString(span));
         if (names.Count < 4096)
         {
             names[hash] = bucket is null ? [decoded] : [.. bucket, decoded];

@@ -122,7 +122,7 @@ public static class ExpressionParser
 
     private static string[] SplitPath(string path, string original)
     {
-        var parts = path.Split('.');
+        var parts = Protocol.NamePool.SharedParts(path);
         foreach (var part in parts)
         {
             if (part.Length == 0)

@@ -19,7 +19,7 @@ public sealed class PathNode : MatchNode
     public PathNode(string path, ValuePredicate predicate)
     {
         Path = path;
-        parts = path.Split('.');
+        parts = Protocol.NamePool.SharedParts(path);
         positions = parts.Select(ParsePosition).ToArray();
         this.predicate = predicate;
         expandLeaf = predicate.ExpandsLeafArrays;
