@@ -27,7 +27,7 @@ internal static class DateParts
     private static OperatorParser Part(Func<DateTime, int> part) => (name, argument) =>
     {
         var (date, timezone) = ParseDateArgument(name, argument);
-        return new FuncExpression(c => Local(c, date, timezone) is { } local ? new BsonInt32(part(local)) : BsonNull.Value);
+        return new FuncExpression(c => Local(c, date, timezone) is { } local ? BsonInt32.Create(part(local)) : BsonNull.Value);
     };
 
     /// <summary>The server computes the ISO week-numbering year as a long long, so it comes back as NumberLong.</summary>

@@ -100,6 +100,26 @@ internal sealed class ObjectExpression((string Name, Expression Value)[] fields)
     /// <summary>Evaluates into <paramref name="target"/>, emptied first (a $group reuses one document for its keys).</summary>
     public void Fill(EvaluationContext context, BsonDocument target)
     {
+        // Same fields as last time, none missing: the values are replaced in place.
+        if (target.ElementCount == fields.Length)
+        {
+            var i = 0;
+            for (; i < fields.Length; i++)
+            {
+                if (!ReferenceEquals(target.GetElement(i).Name, fields[i].Name) || fields[i].Value.Evaluate(context) is not { } value)
+                {
+                    break;
+                }
+
+                target[i] = value;
+            }
+
+            if (i == fields.Length)
+            {
+                return;
+            }
+        }
+
         target.Clear();
         foreach (var (name, expression) in fields)
         {

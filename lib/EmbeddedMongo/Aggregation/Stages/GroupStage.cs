@@ -100,8 +100,9 @@ public sealed class GroupStage : IPipelineStage
         var scratch = new BsonDocument();
 
         // Input often arrives clustered by key (the items of one order follow each other): the last
-        // group is tried before the hash table.
+        // group is tried before the hash table, as long as that pays (a hit at least one time in four).
         Group? last = null;
+        var (tries, hits, clustered) = (0, 0, true);
         foreach (var document in input)
         {
             evaluation.Root = document;
@@ -117,7 +118,19 @@ public sealed class GroupStage : IPipelineStage
                 key = id.Evaluate(evaluation) ?? BsonNull.Value;
             }
 
-            if (last is null || !BsonOrder.Instance.Equals(key, last.Key))
+            var same = false;
+            if (clustered && last is not null)
+            {
+                same = BsonOrder.Instance.Equals(key, last.Key);
+                hits += same ? 1 : 0;
+                if (++tries == 256)
+                {
+                    clustered = hits * 4 >= tries;
+                    (tries, hits) = (0, 0);
+                }
+            }
+
+            if (!same || last is null)
             {
                 if (objectKey is null)
                 {
