@@ -80,6 +80,9 @@ public sealed class CollectionStore
 
     public IndexStore? FindIndex(string name) => Indexes.FirstOrDefault(i => i.Name == name);
 
+    /// <summary>The record that follows <paramref name="recordId"/> in storage order, if any (a join reading in that order).</summary>
+    public (long RecordId, BsonDocument Document)? RecordAfter(long recordId) => records.After(recordId);
+
     /// <summary>Record id of the document with this _id, if any.</summary>
     public long? FindById(BsonValue id) => IdIndex.SeekUnique(id);
 

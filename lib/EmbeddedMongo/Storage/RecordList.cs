@@ -54,6 +54,31 @@ public sealed class RecordList
         return slots.TryGetValue(recordId, out var slot) ? documents[slot] : null;
     }
 
+    /// <summary>The next live record after <paramref name="recordId"/> in record order (looking a few slots ahead), if any.</summary>
+    public (long RecordId, BsonDocument Document)? After(long recordId)
+    {
+        int slot;
+        var guess = ids.Count > 0 ? recordId - ids[0] : -1;
+        if ((ulong)guess < (ulong)ids.Count && ids[(int)guess] == recordId)
+        {
+            slot = (int)guess;
+        }
+        else if (!slots.TryGetValue(recordId, out slot))
+        {
+            return null;
+        }
+
+        for (var next = slot + 1; next < ids.Count && next <= slot + 4; next++)
+        {
+            if (documents[next] is { } document)
+            {
+                return (ids[next], document);
+            }
+        }
+
+        return null;
+    }
+
     public void Replace(long recordId, BsonDocument document) => documents[slots[recordId]] = document;
 
     public void Remove(long recordId)

@@ -285,6 +285,7 @@ public sealed class LookupStage : IPipelineStage
         var found = new BsonDocument?[BatchSize];
         var several = new List<BsonDocument>?[BatchSize];
         var localValues = new List<BsonValue>();
+        var sequence = new Sequence();
         using var source = input.GetEnumerator();
         var more = true;
         while (more)
@@ -315,7 +316,7 @@ public sealed class LookupStage : IPipelineStage
                     if (localParts!.Length == 1 && batch[i].TryGetValue(localParts[0], out var local) && local is not (BsonArray or BsonUndefined))
                     {
                         // A plain top-level value (the usual foreign key) needs no collecting.
-                        found[i] = collection.FindById(local) is { } recordId ? collection.Get(recordId) : null;
+                        found[i] = sequence.Next(collection, local);
                         continue;
                     }
 
@@ -366,6 +367,49 @@ public sealed class LookupStage : IPipelineStage
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Keys often arrive in the foreign collection's storage order (a $group of an order's items
+    /// yields orders in the order they were inserted): the record after the last match is tried
+    /// before the _id index, as long as that pays (a hit at least one time in four).
+    /// </summary>
+    private sealed class Sequence
+    {
+        private long? last;
+        private int tries;
+        private int hits;
+        private bool ordered = true;
+
+        public BsonDocument? Next(CollectionStore collection, BsonValue id)
+        {
+            if (ordered && last is { } previous)
+            {
+                var next = collection.RecordAfter(previous);
+                var hit = next is { Document: var candidate } && candidate.ElementCount > 0 && candidate.GetElement(0) is { Name: "_id" } first
+                    && Query.BsonOrder.Instance.Equals(first.Value, id);
+                hits += hit ? 1 : 0;
+                if (++tries == 256)
+                {
+                    ordered = hits * 4 >= tries;
+                    (tries, hits) = (0, 0);
+                }
+
+                if (hit)
+                {
+                    last = next!.Value.RecordId;
+                    return next.Value.Document;
+                }
+            }
+
+            if (collection.FindById(id) is { } recordId)
+            {
+                last = recordId;
+                return collection.Get(recordId);
+            }
+
+            return null;
         }
     }
 

@@ -162,6 +162,25 @@ public sealed class LookupStageTests(MongoTarget target)
     }
 
     [Fact]
+    public async Task Lookup_on_the_foreign_id_finds_keys_in_storage_order_reverse_order_and_across_deleted_records()
+    {
+        var database = target.NewDatabase();
+        var foreign = database.GetCollection<BsonDocument>("foreign");
+        await foreign.InsertManyAsync(Enumerable.Range(1, 600).Select(i => new BsonDocument { { "_id", i }, { "v", $"v{i}" } }));
+        await foreign.DeleteManyAsync(new BsonDocument("_id", new BsonDocument("$in", new BsonArray { 3, 4, 10, 11, 12, 13, 14, 15 })));
+
+        // In order (with numbers of other types), then backwards: both must find the same documents.
+        var keys = Enumerable.Range(1, 600).Select(i => i % 7 == 0 ? (BsonValue)(double)i : i % 5 == 0 ? (BsonValue)(long)i : i).ToList();
+        var local = database.GetCollection<BsonDocument>("local");
+        await local.InsertManyAsync(keys.Concat(keys.AsEnumerable().Reverse()).Select((k, n) => new BsonDocument { { "_id", n }, { "k", k } }));
+        var result = await Aggregate.RunAsync(local, "[{$lookup: {from: 'foreign', localField: 'k', foreignField: '_id', as: 'f'}}, {$unwind: '$f'}, {$project: {_id: 0, k: 1, v: '$f.v'}}]");
+        var expected = keys.Concat(keys.AsEnumerable().Reverse())
+            .Where(k => !new[] { 3, 4, 10, 11, 12, 13, 14, 15 }.Contains(k.ToInt32()))
+            .Select(k => $"{k.ToInt32()}=v{k.ToInt32()}");
+        Assert.Equal(expected, result.Select(d => $"{d["k"].ToInt32()}={d["v"].AsString}"));
+    }
+
+    [Fact]
     public async Task Lookup_into_a_dotted_field_keeps_the_rest_of_the_embedded_document()
     {
         var database = target.NewDatabase();
