@@ -9,6 +9,8 @@ public sealed class SumAccumulator(Expression argument) : ValueAccumulator(argum
 {
     private NumericSum sum;
 
+    public override void Process(EvaluationContext context) => Argument.AddTo(context, ref sum);
+
     public override void Add(BsonValue? value) => sum.Add(value);
 
     public override BsonValue Finish() => sum.Result();
@@ -18,6 +20,8 @@ public sealed class SumAccumulator(Expression argument) : ValueAccumulator(argum
 public sealed class AvgAccumulator(Expression argument) : ValueAccumulator(argument)
 {
     private NumericSum sum;
+
+    public override void Process(EvaluationContext context) => Argument.AddTo(context, ref sum);
 
     public override void Add(BsonValue? value) => sum.Add(value);
 

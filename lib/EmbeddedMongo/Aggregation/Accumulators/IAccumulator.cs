@@ -22,11 +22,11 @@ public abstract class AccumulatorDefinition
 /// <summary>An accumulator over the values of one expression.</summary>
 public abstract class ValueAccumulator : IAccumulator
 {
-    private readonly Expression argument;
+    protected ValueAccumulator(Expression argument) => Argument = argument;
 
-    protected ValueAccumulator(Expression argument) => this.argument = argument;
+    protected Expression Argument { get; }
 
-    public void Process(EvaluationContext context) => Add(argument.Evaluate(context));
+    public virtual void Process(EvaluationContext context) => Add(Argument.Evaluate(context));
 
     /// <summary>One value; null means missing.</summary>
     public abstract void Add(BsonValue? value);

@@ -40,27 +40,34 @@ public struct NumericSum
                 AddDouble(value.AsDouble);
                 break;
             case BsonType.Decimal128:
-                hasDecimal = true;
-                if (!decimalOverflow && Numeric.TryToDecimal(value.AsDecimal128, out var d))
-                {
-                    try
-                    {
-                        decimalSum += d;
-                    }
-                    catch (OverflowException)
-                    {
-                        decimalOverflow = true;
-                    }
-                }
-                else
-                {
-                    decimalOverflow = true;
-                    AddDouble(Decimal128.ToDouble(value.AsDecimal128));
-                }
-
-                break;
+                AddDecimal(value.AsDecimal128);
+                return;
             default:
                 return;
+        }
+
+        Count++;
+    }
+
+    /// <summary>Adds a decimal128 (exactly while the total fits a decimal, else as a double from then on).</summary>
+    public void AddDecimal(Decimal128 value)
+    {
+        hasDecimal = true;
+        if (!decimalOverflow && Numeric.TryToDecimal(value, out var d))
+        {
+            try
+            {
+                decimalSum += d;
+            }
+            catch (OverflowException)
+            {
+                decimalOverflow = true;
+            }
+        }
+        else
+        {
+            decimalOverflow = true;
+            AddDouble(Decimal128.ToDouble(value));
         }
 
         Count++;

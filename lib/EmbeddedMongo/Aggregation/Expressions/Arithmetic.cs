@@ -21,7 +21,7 @@ internal static class Arithmetic
         ("$log", Op.Binary(Log)),
         ("$log10", Op.Unary(v => SingleNumeric("$log10", v, x => Logarithm(x, Math.Log10, 28761, "$log10")))),
         ("$mod", Op.Binary(Mod)),
-        ("$multiply", Op.NaryPure(Multiply)),
+        ("$multiply", MultiplyExpression.Parse),
         ("$pow", Op.Binary(Power.Pow)),
         ("$rand", ParseRand),
         ("$round", Op.Nary(1, 2, a => Rounding.RoundOrTrunc("$round", a, DecimalRounding.HalfEven))),

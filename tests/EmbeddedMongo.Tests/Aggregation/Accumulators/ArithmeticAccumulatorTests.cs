@@ -26,6 +26,30 @@ public sealed class ArithmeticAccumulatorTests(MongoTarget target)
         Aggregate.Same("[{_id: null, r: " + expected + "}]", result);
     }
 
+    [Theory]
+    [InlineData("[{a: 2, b: NumberDecimal('19.99')}, {a: 3, b: NumberDecimal('0.10')}]", "{$multiply: ['$a', '$b']}")]
+    [InlineData("[{a: NumberLong(4), b: NumberDecimal('1.5E+3')}, {a: -1, b: NumberDecimal('-0.001')}]", "{$multiply: ['$a', '$b']}")]
+    [InlineData("[{a: NumberDecimal('2.5'), b: 3}, {a: 2, b: NumberDecimal('2.50')}]", "{$multiply: ['$a', '$b']}")]
+    [InlineData("[{a: 2, b: 1.5}, {a: 2, b: NumberDecimal('1')}, {a: 2}, {a: null, b: NumberDecimal('3')}]", "{$multiply: ['$a', '$b']}")]
+    [InlineData("[{a: 2147483647, b: 2147483647}, {a: 1, b: NumberDecimal('1')}]", "{$multiply: ['$a', '$b']}")]
+    [InlineData("[{a: 2, b: NumberDecimal('3'), c: 4}, {a: 1, b: NumberDecimal('1'), c: NumberDecimal('0.5')}]", "{$multiply: ['$a', '$b', '$c']}")]
+    [InlineData("[{a: 3, b: NumberDecimal('9999999999999999999999999999999999')}, {a: 1, b: NumberDecimal('0.1')}]", "{$multiply: ['$a', '$b']}")]
+    public async Task Sum_and_avg_of_a_product_equal_those_of_the_computed_product(string documents, string product)
+    {
+        // $sum/$avg of $multiply (summed directly for a whole number times a decimal) against the same over a computed field.
+        var collection = await Aggregate.SeedAsync(target, documents);
+        var direct = await Aggregate.RunAsync(collection, $"[{{$group: {{_id: null, s: {{$sum: {product}}}, v: {{$avg: {product}}}}}}}]");
+        var computed = await Aggregate.RunAsync(collection, $"[{{$set: {{p: {product}}}}}, {{$group: {{_id: null, s: {{$sum: '$p'}}, v: {{$avg: '$p'}}}}}}]");
+        Assert.Equal(computed.Single().ToJson(), direct.Single().ToJson());
+    }
+
+    [Fact]
+    public async Task Sum_of_a_product_of_a_string_fails_as_multiply_does()
+    {
+        var collection = await Aggregate.SeedAsync(target, "[{_id: 1, a: 2, b: 'x'}]");
+        Assert.Equal(14, (await Aggregate.FailsAsync(collection, "[{$group: {_id: null, s: {$sum: {$multiply: ['$a', '$b']}}}}]")).Code);
+    }
+
     [Fact]
     public async Task Group_sums_decimal_without_loss()
     {
