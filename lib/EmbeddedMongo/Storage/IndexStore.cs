@@ -337,35 +337,34 @@ public sealed class IndexStore
     /// <summary>Mirrors a new one-field unique key in the typed maps (a symbol counts as its string, as BSON order has it).</summary>
     private void AddTyped(BsonValue key, long recordId)
     {
-        switch (key)
+        if (TextOf(key) is { } text)
         {
-            case BsonString text when stringKeys is not null:
-                stringKeys.TryAdd(text.Value, recordId);
-                break;
-            case BsonSymbol symbol when stringKeys is not null:
-                stringKeys.TryAdd(symbol.Name, recordId);
-                break;
-            case BsonObjectId id when objectIdKeys is not null:
-                objectIdKeys.TryAdd(id.Value, recordId);
-                break;
+            stringKeys?.TryAdd(text, recordId);
+        }
+        else if (key is BsonObjectId id)
+        {
+            objectIdKeys?.TryAdd(id.Value, recordId);
         }
     }
 
     private void RemoveTyped(BsonValue key)
     {
-        switch (key)
+        if (TextOf(key) is { } text)
         {
-            case BsonString text when stringKeys is not null:
-                stringKeys.Remove(text.Value);
-                break;
-            case BsonSymbol symbol when stringKeys is not null:
-                stringKeys.Remove(symbol.Name);
-                break;
-            case BsonObjectId id when objectIdKeys is not null:
-                objectIdKeys.Remove(id.Value);
-                break;
+            stringKeys?.Remove(text);
+        }
+        else if (key is BsonObjectId id)
+        {
+            objectIdKeys?.Remove(id.Value);
         }
     }
+
+    private static string? TextOf(BsonValue key) => key switch
+    {
+        BsonString text => text.Value,
+        BsonSymbol symbol => symbol.Name,
+        _ => null,
+    };
 
     /// <summary>Entries from <paramref name="low"/> to <paramref name="high"/> (both in index order, inclusive).</summary>
     public IEnumerable<IndexEntry> Range(BsonValue[] low, BsonValue[] high)

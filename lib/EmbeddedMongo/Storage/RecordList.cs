@@ -38,37 +38,13 @@ public sealed class RecordList
         tombstones = source.tombstones;
     }
 
-    public BsonDocument? Get(long recordId)
-    {
-        // Record ids grow by one per insert: until something is deleted, a record's slot is its
-        // distance from the first id, found without hashing (the slot's id confirms the guess).
-        if (ids.Count > 0)
-        {
-            var guess = recordId - ids[0];
-            if ((ulong)guess < (ulong)ids.Count && ids[(int)guess] == recordId)
-            {
-                return documents[(int)guess];
-            }
-        }
-
-        return slots.TryGetValue(recordId, out var slot) ? documents[slot] : null;
-    }
+    public BsonDocument? Get(long recordId) => SlotOf(recordId) is var slot and >= 0 ? documents[slot] : null;
 
     /// <summary>The next live record after <paramref name="recordId"/> in record order (looking a few slots ahead), if any.</summary>
     public (long RecordId, BsonDocument Document)? After(long recordId)
     {
-        int slot;
-        var guess = ids.Count > 0 ? recordId - ids[0] : -1;
-        if ((ulong)guess < (ulong)ids.Count && ids[(int)guess] == recordId)
-        {
-            slot = (int)guess;
-        }
-        else if (!slots.TryGetValue(recordId, out slot))
-        {
-            return null;
-        }
-
-        for (var next = slot + 1; next < ids.Count && next <= slot + 4; next++)
+        var slot = SlotOf(recordId);
+        for (var next = slot + 1; slot >= 0 && next < ids.Count && next <= slot + 4; next++)
         {
             if (documents[next] is { } document)
             {
@@ -77,6 +53,21 @@ public sealed class RecordList
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The slot of a record, or -1. Record ids grow by one per insert: until something is deleted, a
+    /// record's slot is its distance from the first id, found without hashing (the slot's id confirms it).
+    /// </summary>
+    private int SlotOf(long recordId)
+    {
+        var guess = ids.Count > 0 ? recordId - ids[0] : -1;
+        if ((ulong)guess < (ulong)ids.Count && ids[(int)guess] == recordId)
+        {
+            return (int)guess;
+        }
+
+        return slots.TryGetValue(recordId, out var slot) ? slot : -1;
     }
 
     public void Replace(long recordId, BsonDocument document) => documents[slots[recordId]] = document;

@@ -10,24 +10,11 @@ namespace EmbeddedMongo.Aggregation.Expressions;
 /// </summary>
 internal sealed class MultiplyExpression(Expression[] factors) : Expression
 {
-    private BsonValue?[]? spare;
+    private readonly Expression general = Op.PureNode(factors, Arithmetic.Multiply);
 
     public static Expression Parse(string name, BsonValue argument) => new MultiplyExpression(Args.List(argument));
 
-    public override BsonValue? Evaluate(EvaluationContext context)
-    {
-        // One array reused from document to document; a nested or concurrent use takes a new one.
-        var values = Interlocked.Exchange(ref spare, null) ?? new BsonValue?[factors.Length];
-        for (var i = 0; i < factors.Length; i++)
-        {
-            values[i] = factors[i].Evaluate(context);
-        }
-
-        var result = Arithmetic.Multiply(values);
-        Array.Clear(values);
-        spare = values;
-        return result;
-    }
+    public override BsonValue? Evaluate(EvaluationContext context) => general.Evaluate(context);
 
     internal override void AddTo(EvaluationContext context, ref NumericSum sum)
     {

@@ -105,7 +105,10 @@ internal static class Op
 
     /// <summary>Like <see cref="Nary(Func{BsonValue[], BsonValue})"/> for a function that only reads its array (arithmetic).</summary>
     public static OperatorParser NaryPure(Func<BsonValue?[], BsonValue?> f)
-        => (_, arg) => new NaryNode(Args.List(arg), f, pure: true);
+        => (_, arg) => PureNode(Args.List(arg), f);
+
+    /// <summary>The node <see cref="NaryPure"/> makes, over arguments already parsed.</summary>
+    public static Expression PureNode(Expression[] args, Func<BsonValue?[], BsonValue?> f) => new NaryNode(args, f, pure: true);
 
     public static OperatorParser Nary(int min, int max, Func<BsonValue?[], BsonValue?> f)
         => (name, arg) => new NaryNode(min == max ? Args.Exactly(name, arg, min) : Args.Between(name, arg, min, max), f);

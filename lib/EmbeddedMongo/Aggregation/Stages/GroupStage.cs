@@ -102,7 +102,7 @@ public sealed class GroupStage : IPipelineStage
         // Input often arrives clustered by key (the items of one order follow each other): the last
         // group is tried before the hash table, as long as that pays (a hit at least one time in four).
         Group? last = null;
-        var (tries, hits, clustered) = (0, 0, true);
+        var clustered = new GuessRate();
         foreach (var document in input)
         {
             evaluation.Root = document;
@@ -119,15 +119,10 @@ public sealed class GroupStage : IPipelineStage
             }
 
             var same = false;
-            if (clustered && last is not null)
+            if (clustered.Worth && last is not null)
             {
                 same = BsonOrder.Instance.Equals(key, last.Key);
-                hits += same ? 1 : 0;
-                if (++tries == 256)
-                {
-                    clustered = hits * 4 >= tries;
-                    (tries, hits) = (0, 0);
-                }
+                clustered.Record(same);
             }
 
             if (!same || last is null)

@@ -313,22 +313,20 @@ public sealed class LookupStage : IPipelineStage
                         continue;
                     }
 
-                    if (localParts!.Length == 1 && batch[i].TryGetValue(localParts[0], out var local) && local is not (BsonArray or BsonUndefined))
+                    // A plain top-level value (the usual foreign key) needs no collecting.
+                    if (!(localParts!.Length == 1 && batch[i].TryGetValue(localParts[0], out var local) && local is not (BsonArray or BsonUndefined)))
                     {
-                        // A plain top-level value (the usual foreign key) needs no collecting.
-                        found[i] = sequence.Next(collection, local);
-                        continue;
+                        JoinValues.Local(batch[i], localParts, localValues);
+                        if (localValues.Count != 1)
+                        {
+                            several[i] = MatchById(collection, localValues);
+                            continue;
+                        }
+
+                        local = localValues[0];
                     }
 
-                    JoinValues.Local(batch[i], localParts, localValues);
-                    if (localValues.Count == 1)
-                    {
-                        found[i] = collection.FindById(localValues[0]) is { } recordId ? collection.Get(recordId) : null;
-                    }
-                    else
-                    {
-                        several[i] = MatchById(collection, localValues);
-                    }
+                    found[i] = sequence.Next(collection, local);
                 }
 
                 return 0;
@@ -378,23 +376,16 @@ public sealed class LookupStage : IPipelineStage
     private sealed class Sequence
     {
         private long? last;
-        private int tries;
-        private int hits;
-        private bool ordered = true;
+        private GuessRate ordered;
 
         public BsonDocument? Next(CollectionStore collection, BsonValue id)
         {
-            if (ordered && last is { } previous)
+            if (ordered.Worth && last is { } previous)
             {
                 var next = collection.RecordAfter(previous);
                 var hit = next is { Document: var candidate } && candidate.ElementCount > 0 && candidate.GetElement(0) is { Name: "_id" } first
                     && Query.BsonOrder.Instance.Equals(first.Value, id);
-                hits += hit ? 1 : 0;
-                if (++tries == 256)
-                {
-                    ordered = hits * 4 >= tries;
-                    (tries, hits) = (0, 0);
-                }
+                ordered.Record(hit);
 
                 if (hit)
                 {
